@@ -1,0 +1,365 @@
+//===--- MacroArgumentParser.cpp - Split definition macro arguments -------===//
+
+#include "model/MacroArgumentParser.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace clang;
+
+namespace lttng_tidy {
+
+namespace {
+bool isOpening(tok::TokenKind K) {
+  return K == tok::l_paren || K == tok::l_square || K == tok::l_brace;
+}
+bool isClosing(tok::TokenKind K) {
+  return K == tok::r_paren || K == tok::r_square || K == tok::r_brace;
+}
+constexpr unsigned MaxExpansionDepth = 8;
+} // namespace
+
+std::string joinTokens(llvm::ArrayRef<SpelledToken> Tokens) {
+  std::string Text;
+  for (size_t I = 0; I < Tokens.size(); ++I) {
+    if (I && Tokens[I].LeadingSpace)
+      Text += ' ';
+    Text += Tokens[I].Spelling;
+  }
+  return Text;
+}
+
+size_t findClosing(llvm::ArrayRef<SpelledToken> Tokens, size_t Open) {
+  int Depth = 0;
+  for (size_t I = Open; I < Tokens.size(); ++I) {
+    if (isOpening(Tokens[I].Kind))
+      ++Depth;
+    else if (isClosing(Tokens[I].Kind) && --Depth == 0)
+      return I;
+  }
+  return llvm::StringRef::npos;
+}
+
+llvm::ArrayRef<SpelledToken>
+stripPartWrappers(llvm::ArrayRef<SpelledToken> Tokens) {
+  while (Tokens.size() >= 3 && Tokens[0].Kind == tok::identifier &&
+         isPartWrapperMacro(Tokens[0].Spelling) &&
+         Tokens[1].Kind == tok::l_paren &&
+         findClosing(Tokens, 1) == Tokens.size() - 1)
+    Tokens = Tokens.slice(2, Tokens.size() - 3);
+  return Tokens;
+}
+
+std::vector<TokenList> splitTopLevel(llvm::ArrayRef<SpelledToken> Tokens,
+                                     tok::TokenKind Separator) {
+  std::vector<TokenList> Pieces(1);
+  int Depth = 0;
+  for (const SpelledToken &T : Tokens) {
+    if (isOpening(T.Kind))
+      ++Depth;
+    else if (isClosing(T.Kind))
+      --Depth;
+    if (Depth == 0 && T.Kind == Separator) {
+      Pieces.emplace_back();
+      continue;
+    }
+    Pieces.back().push_back(T);
+  }
+  if (Pieces.size() == 1 && Pieces[0].empty())
+    Pieces.clear();
+  return Pieces;
+}
+
+SourceRange PartParser::fileRangeOf(llvm::ArrayRef<SpelledToken> Tokens,
+                                    const SourceManager &SM) {
+  if (Tokens.empty())
+    return {};
+  FileID File;
+  unsigned PreviousEnd = 0;
+  for (const SpelledToken &T : Tokens) {
+    if (T.FileLoc.isInvalid())
+      return {};
+    auto [FID, Offset] = SM.getDecomposedLoc(T.FileLoc);
+    if (File.isInvalid())
+      File = FID;
+    if (FID != File || Offset < PreviousEnd)
+      return {};
+    PreviousEnd = Offset + T.Spelling.size();
+  }
+  return {Tokens.front().FileLoc, Tokens.back().FileLoc};
+}
+
+void PartParser::problem(SourceLocation Loc, std::string Message) {
+  Problems.push_back({Loc, std::move(Message)});
+}
+
+TokenList
+PartParser::expandItems(llvm::ArrayRef<SpelledToken> Tokens,
+                        llvm::function_ref<bool(llvm::StringRef)> IsKnown,
+                        unsigned Depth) {
+  TokenList Out;
+  for (size_t I = 0; I < Tokens.size(); ++I) {
+    const SpelledToken &T = Tokens[I];
+    bool Call = I + 1 < Tokens.size() && Tokens[I + 1].Kind == tok::l_paren;
+    size_t Close = Call ? findClosing(Tokens, I + 1) : I;
+    if (T.Kind != tok::identifier || IsKnown(T.Spelling) || !Expander ||
+        Depth >= MaxExpansionDepth || Close == llvm::StringRef::npos) {
+      // Copy a known item whole, so its arguments stay unexpanded.
+      size_t End = (Call && Close != llvm::StringRef::npos) ? Close : I;
+      Out.insert(Out.end(), Tokens.begin() + I, Tokens.begin() + End + 1);
+      I = End;
+      continue;
+    }
+    std::vector<TokenList> Args;
+    if (Call)
+      Args = splitTopLevel(Tokens.slice(I + 2, Close - I - 2), tok::comma);
+    TokenList Expansion;
+    if (!Expander(T, Args, Call, Expansion)) {
+      size_t End = Call ? Close : I;
+      Out.insert(Out.end(), Tokens.begin() + I, Tokens.begin() + End + 1);
+      I = End;
+      continue;
+    }
+    TokenList Expanded = expandItems(Expansion, IsKnown, Depth + 1);
+    Out.insert(Out.end(), Expanded.begin(), Expanded.end());
+    I = Close;
+  }
+  return Out;
+}
+
+void PartParser::parseProto(llvm::ArrayRef<SpelledToken> Tokens,
+                            std::vector<ProtoParameter> &Params) {
+  Tokens = stripPartWrappers(Tokens);
+  if (Tokens.empty() || (Tokens.size() == 1 && Tokens[0].isIdentifier("void")))
+    return;
+  for (const TokenList &Piece : splitTopLevel(Tokens, tok::comma)) {
+    ProtoParameter P;
+    llvm::ArrayRef<SpelledToken> Ref(Piece);
+    if (Ref.empty()) {
+      problem(Tokens.front().Loc, "empty parameter in TP_PROTO");
+      continue;
+    }
+    P.FileRange = SM ? fileRangeOf(Ref, *SM) : SourceRange();
+    // A function pointer: the name is the identifier after '(' '*'.
+    size_t NameIndex = llvm::StringRef::npos;
+    for (size_t I = 0; I + 2 < Ref.size(); ++I)
+      if (Ref[I].Kind == tok::l_paren && Ref[I + 1].Kind == tok::star &&
+          Ref[I + 2].Kind == tok::identifier) {
+        NameIndex = I + 2;
+        break;
+      }
+    if (NameIndex == llvm::StringRef::npos) {
+      size_t Last = Ref.size() - 1;
+      if (Ref[Last].Kind == tok::r_square) {
+        // An array parameter: the name precedes the first '['.
+        for (size_t I = 0; I < Ref.size(); ++I)
+          if (Ref[I].Kind == tok::l_square) {
+            Last = I ? I - 1 : 0;
+            break;
+          }
+      }
+      if (Ref[Last].Kind == tok::identifier && Last > 0)
+        NameIndex = Last;
+    }
+    if (NameIndex == llvm::StringRef::npos) {
+      problem(Ref.front().Loc, "cannot find the parameter name in TP_PROTO "
+                               "entry '" + joinTokens(Ref) + "'");
+      P.TypeText = joinTokens(Ref);
+    } else {
+      P.Name = Ref[NameIndex].Spelling;
+      TokenList TypeTokens(Ref.begin(), Ref.begin() + NameIndex);
+      TypeTokens.insert(TypeTokens.end(), Ref.begin() + NameIndex + 1,
+                        Ref.end());
+      P.TypeText = joinTokens(TypeTokens);
+    }
+    Params.push_back(std::move(P));
+  }
+}
+
+void PartParser::parseArgNames(llvm::ArrayRef<SpelledToken> Tokens,
+                               std::vector<std::string> &Names) {
+  Tokens = stripPartWrappers(Tokens);
+  for (const TokenList &Piece : splitTopLevel(Tokens, tok::comma))
+    Names.push_back(joinTokens(Piece));
+}
+
+void PartParser::parseStruct(llvm::ArrayRef<SpelledToken> Tokens,
+                             std::vector<EntryField> &Fields) {
+  Tokens = stripPartWrappers(Tokens);
+  TokenList Items = expandItems(
+      Tokens, [](llvm::StringRef N) { return findFieldMacro(N) != nullptr; },
+      0);
+  llvm::ArrayRef<SpelledToken> Ref(Items);
+  for (size_t I = 0; I < Ref.size(); ++I) {
+    const SpelledToken &T = Ref[I];
+    if (T.Kind == tok::semi)
+      continue;
+    const FieldMacro *Macro =
+        T.Kind == tok::identifier ? findFieldMacro(T.Spelling) : nullptr;
+    bool Call = I + 1 < Ref.size() && Ref[I + 1].Kind == tok::l_paren;
+    size_t Close = Call ? findClosing(Ref, I + 1) : llvm::StringRef::npos;
+    if (!Macro || Close == llvm::StringRef::npos) {
+      problem(T.Loc, "unrecognised TP_STRUCT__entry item '" + T.Spelling +
+                         "'; the field layout is incomplete");
+      if (Close == llvm::StringRef::npos)
+        return;
+      I = Close;
+      continue;
+    }
+    std::vector<TokenList> Args =
+        splitTopLevel(Ref.slice(I + 2, Close - I - 2), tok::comma);
+    if (Args.size() != Macro->ArgCount) {
+      problem(T.Loc, (Macro->Name + " expects " +
+                      llvm::Twine(Macro->ArgCount) + " arguments, got " +
+                      llvm::Twine(Args.size()))
+                         .str());
+      I = Close;
+      continue;
+    }
+    EntryField F;
+    F.Macro = Macro;
+    F.MacroName = Macro->Name.str();
+    if (Macro->TypeArg >= 0)
+      F.TypeText = joinTokens(Args[Macro->TypeArg]);
+    F.Name = joinTokens(Args[Macro->NameArg]);
+    if (Macro->LengthArg >= 0)
+      F.Length = joinTokens(Args[Macro->LengthArg]);
+    if (Macro->SourceArg >= 0)
+      F.Source = joinTokens(Args[Macro->SourceArg]);
+    F.FileRange = SM ? fileRangeOf(Ref.slice(I, Close - I + 1), *SM)
+                     : SourceRange();
+    Fields.push_back(std::move(F));
+    I = Close;
+  }
+}
+
+namespace {
+bool isCopyFunction(llvm::StringRef Name) {
+  return llvm::StringSwitch<bool>(Name)
+      .Cases("memcpy", "strscpy", "strncpy", "strlcpy", "strcpy", true)
+      .Cases("memset", "strscpy_pad", true)
+      .Default(false);
+}
+
+AssignStatement classify(llvm::ArrayRef<SpelledToken> S) {
+  AssignStatement A;
+  A.Text = joinTokens(S);
+  if (S.size() >= 4 && S[0].isIdentifier("__entry") &&
+      S[1].Kind == tok::arrow && S[2].Kind == tok::identifier &&
+      S[3].Kind == tok::equal) {
+    A.Kind = AssignKind::Store;
+    A.Field = S[2].Spelling;
+    A.Value = joinTokens(S.drop_front(4));
+    return A;
+  }
+  if (S.size() >= 3 && S[0].Kind == tok::identifier &&
+      S[1].Kind == tok::l_paren && findClosing(S, 1) == S.size() - 1) {
+    std::vector<TokenList> Args =
+        splitTopLevel(S.slice(2, S.size() - 3), tok::comma);
+    llvm::StringRef Callee = S[0].Spelling;
+    if (Callee.starts_with("__assign_") && !Args.empty()) {
+      A.Kind = AssignKind::HelperAssign;
+      A.Helper = Callee.str();
+      A.Field = joinTokens(Args[0]);
+      if (Args.size() > 1)
+        A.Value = joinTokens(Args[1]);
+      return A;
+    }
+    if (isCopyFunction(Callee) && Args.size() >= 2 && Args[0].size() == 3 &&
+        Args[0][0].isIdentifier("__entry") && Args[0][1].Kind == tok::arrow) {
+      A.Kind = AssignKind::Copy;
+      A.Helper = Callee.str();
+      A.Field = Args[0][2].Spelling;
+      A.Value = joinTokens(Args[1]);
+      return A;
+    }
+  }
+  return A;
+}
+} // namespace
+
+void PartParser::parseAssign(llvm::ArrayRef<SpelledToken> Tokens,
+                             std::vector<AssignStatement> &Statements) {
+  Tokens = stripPartWrappers(Tokens);
+  // Statements end at a top-level ';' or at the '}' closing a block.
+  size_t Start = 0;
+  int Depth = 0;
+  for (size_t I = 0; I < Tokens.size(); ++I) {
+    tok::TokenKind K = Tokens[I].Kind;
+    if (isOpening(K))
+      ++Depth;
+    else if (isClosing(K))
+      --Depth;
+    bool End = Depth == 0 && (K == tok::semi || K == tok::r_brace);
+    // "} else" and "} while" continue the statement.
+    if (End && K == tok::r_brace && I + 1 < Tokens.size() &&
+        (Tokens[I + 1].isIdentifier("else") ||
+         Tokens[I + 1].Kind == tok::kw_else ||
+         Tokens[I + 1].Kind == tok::kw_while))
+      End = false;
+    if (!End)
+      continue;
+    llvm::ArrayRef<SpelledToken> S = Tokens.slice(Start, I - Start);
+    if (K == tok::r_brace)
+      S = Tokens.slice(Start, I - Start + 1);
+    if (!S.empty())
+      Statements.push_back(classify(S));
+    Start = I + 1;
+  }
+  if (Start < Tokens.size())
+    Statements.push_back(classify(Tokens.drop_front(Start)));
+}
+
+void PartParser::parseCtfFields(llvm::ArrayRef<SpelledToken> Tokens,
+                                std::vector<CtfField> &Fields) {
+  Tokens = stripPartWrappers(Tokens);
+  CtfMacroInfo Scratch;
+  TokenList Items = expandItems(
+      Tokens,
+      [&Scratch](llvm::StringRef N) { return decodeCtfMacro(N, Scratch); },
+      0);
+  llvm::ArrayRef<SpelledToken> Ref(Items);
+  for (size_t I = 0; I < Ref.size(); ++I) {
+    const SpelledToken &T = Ref[I];
+    if (T.Kind == tok::semi)
+      continue;
+    CtfMacroInfo Info;
+    bool Known = T.Kind == tok::identifier && decodeCtfMacro(T.Spelling, Info);
+    bool Call = I + 1 < Ref.size() && Ref[I + 1].Kind == tok::l_paren;
+    size_t Close = Call ? findClosing(Ref, I + 1) : llvm::StringRef::npos;
+    if (!Known || Close == llvm::StringRef::npos) {
+      problem(T.Loc, "unrecognised TP_FIELDS item '" + T.Spelling +
+                         "'; the field list is incomplete");
+      if (Close == llvm::StringRef::npos)
+        return;
+      I = Close;
+      continue;
+    }
+    std::vector<TokenList> Args =
+        splitTopLevel(Ref.slice(I + 2, Close - I - 2), tok::comma);
+    if (Args.size() != Info.ArgCount) {
+      problem(T.Loc, (T.Spelling + " expects " + llvm::Twine(Info.ArgCount) +
+                      " arguments, got " + llvm::Twine(Args.size()))
+                         .str());
+      I = Close;
+      continue;
+    }
+    CtfField F;
+    F.MacroName = T.Spelling;
+    F.Info = Info;
+    auto Arg = [&Args](int Index) {
+      return Index >= 0 ? joinTokens(Args[Index]) : std::string();
+    };
+    F.EnumName = Arg(Info.EnumNameArg);
+    F.TypeText = Arg(Info.TypeArg);
+    F.Name = Arg(Info.NameArg);
+    F.Source = Arg(Info.SourceArg);
+    F.Length = Arg(Info.LengthArg);
+    F.LengthType = Arg(Info.LengthTypeArg);
+    F.FileRange = SM ? fileRangeOf(Ref.slice(I, Close - I + 1), *SM)
+                     : SourceRange();
+    Fields.push_back(std::move(F));
+    I = Close;
+  }
+}
+
+} // namespace lttng_tidy

@@ -1,0 +1,87 @@
+//===--- MacroArgumentParser.h - Split definition macro arguments ---------===//
+//
+// Turns the unexpanded tokens of a definition macro's arguments into the
+// model's parts: prototype parameters, TP_ARGS names, TP_STRUCT__entry
+// fields, TP_fast_assign statements and LTTng TP_FIELDS entries.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_MODEL_MACROARGUMENTPARSER_H
+#define LTTNG_TIDY_MODEL_MACROARGUMENTPARSER_H
+
+#include "model/TracepointModel.h"
+#include "clang/Basic/TokenKinds.h"
+#include <functional>
+
+namespace lttng_tidy {
+
+/// A token copied out of the preprocessor with its spelling.
+struct SpelledToken {
+  clang::tok::TokenKind Kind = clang::tok::unknown;
+  std::string Spelling;
+  clang::SourceLocation Loc;         ///< as the preprocessor gave it
+  clang::SourceLocation FileLoc;     ///< its spelling in a file, if any
+  bool LeadingSpace = false;
+
+  bool isIdentifier(llvm::StringRef Name) const {
+    return Kind == clang::tok::identifier && Spelling == Name;
+  }
+};
+
+using TokenList = std::vector<SpelledToken>;
+
+/// Expands a macro name found inside a part (for subsystem field macros):
+/// returns false when \p Name is not a macro the parser may expand.
+using MacroExpander = std::function<bool(
+    const SpelledToken &Name, const std::vector<TokenList> &Args,
+    bool IsFunctionLike, TokenList &Expansion)>;
+
+/// Single-spaced text of \p Tokens.
+std::string joinTokens(llvm::ArrayRef<SpelledToken> Tokens);
+
+/// The tokens inside WRAPPER( ... ) for part wrappers (TP_PROTO, PARAMS, ...),
+/// repeated while the whole list is one such call.
+llvm::ArrayRef<SpelledToken> stripPartWrappers(llvm::ArrayRef<SpelledToken> Tokens);
+
+/// Splits at the commas outside any parentheses, brackets or braces.
+std::vector<TokenList> splitTopLevel(llvm::ArrayRef<SpelledToken> Tokens,
+                                     clang::tok::TokenKind Separator);
+
+/// Index of the token that closes the bracket opened at \p Open, or npos.
+size_t findClosing(llvm::ArrayRef<SpelledToken> Tokens, size_t Open);
+
+class PartParser {
+public:
+  PartParser(std::vector<ModelProblem> &Problems, MacroExpander Expander)
+      : Problems(Problems), Expander(std::move(Expander)) {}
+
+  void parseProto(llvm::ArrayRef<SpelledToken> Tokens,
+                  std::vector<ProtoParameter> &Params);
+  void parseArgNames(llvm::ArrayRef<SpelledToken> Tokens,
+                     std::vector<std::string> &Names);
+  void parseStruct(llvm::ArrayRef<SpelledToken> Tokens,
+                   std::vector<EntryField> &Fields);
+  void parseAssign(llvm::ArrayRef<SpelledToken> Tokens,
+                   std::vector<AssignStatement> &Statements);
+  void parseCtfFields(llvm::ArrayRef<SpelledToken> Tokens,
+                      std::vector<CtfField> &Fields);
+
+  /// The file range covering \p Tokens when they are contiguous in a file.
+  static clang::SourceRange fileRangeOf(llvm::ArrayRef<SpelledToken> Tokens,
+                                        const clang::SourceManager &SM);
+  const clang::SourceManager *SM = nullptr;
+
+private:
+  void problem(clang::SourceLocation Loc, std::string Message);
+  /// Expands subsystem macros in \p Tokens until only known items remain.
+  TokenList expandItems(llvm::ArrayRef<SpelledToken> Tokens,
+                        llvm::function_ref<bool(llvm::StringRef)> IsKnown,
+                        unsigned Depth);
+
+  std::vector<ModelProblem> &Problems;
+  MacroExpander Expander;
+};
+
+} // namespace lttng_tidy
+
+#endif

@@ -1,0 +1,28 @@
+//===--- ModelJson.h - The model as JSON ----------------------------------===//
+//
+// A stable JSON form of the model: what `lttng-tidy model` prints and what
+// the real-data tests count. Identical for the same header whatever
+// translation unit read it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_MODEL_MODELJSON_H
+#define LTTNG_TIDY_MODEL_MODELJSON_H
+
+#include "model/TracepointModel.h"
+#include "llvm/Support/JSON.h"
+
+namespace clang {
+class SourceManager;
+}
+
+namespace lttng_tidy {
+
+llvm::json::Value definitionToJson(const TracepointDefinition &Def,
+                                   const clang::SourceManager &SM);
+llvm::json::Value modelToJson(const TracepointModel &Model,
+                              const clang::SourceManager &SM);
+
+} // namespace lttng_tidy
+
+#endif

@@ -1,0 +1,307 @@
+//===--- TracepointCollector.cpp - Builds the model from the preprocessor -===//
+
+#include "model/TracepointCollector.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/MacroArgs.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/Preprocessor.h"
+
+using namespace clang;
+
+namespace lttng_tidy {
+
+namespace {
+// Every definition macro's name starts with one of these: a cheap filter
+// for the millions of expansions in a kernel translation unit.
+bool mayNameDefinitionMacro(llvm::StringRef Name) {
+  return Name.starts_with("TRACE_EVENT") || Name.starts_with("DEFINE_EVENT") ||
+         Name.starts_with("DECLARE_") || Name.starts_with("LTTNG_TRACEPOINT_");
+}
+} // namespace
+
+TracepointCollector::TracepointCollector(Preprocessor &PP,
+                                         TracepointModel &Model)
+    : PP(PP), SM(PP.getSourceManager()), Model(Model) {}
+
+const DefinitionMacro *
+TracepointCollector::definitionMacroFor(const IdentifierInfo *II) {
+  if (!II)
+    return nullptr;
+  auto It = MacroByIdentifier.find(II);
+  if (It != MacroByIdentifier.end())
+    return It->second;
+  const DefinitionMacro *Spec = mayNameDefinitionMacro(II->getName())
+                                    ? findDefinitionMacro(II->getName())
+                                    : nullptr;
+  MacroByIdentifier[II] = Spec;
+  return Spec;
+}
+
+bool TracepointCollector::isInsideDefinitionMacro(SourceLocation Loc) const {
+  // A definition macro written in the body of another one is the kernel's
+  // or LTTng's own machinery (TRACE_EVENT becoming DECLARE_EVENT_CLASS and
+  // DEFINE_EVENT), not a definition of its own.
+  while (Loc.isMacroID()) {
+    llvm::StringRef Caller =
+        Lexer::getImmediateMacroName(Loc, SM, PP.getLangOpts());
+    if (findDefinitionMacro(Caller))
+      return true;
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return false;
+}
+
+void TracepointCollector::noteDirective(SourceLocation Loc) {
+  if (Loc.isFileID())
+    Directives.push_back(SM.getDecomposedLoc(Loc));
+}
+
+bool TracepointCollector::hasDirectiveWithin(SourceRange Range) const {
+  SourceLocation Begin = SM.getExpansionLoc(Range.getBegin());
+  SourceLocation End = SM.getExpansionRange(Range.getEnd()).getEnd();
+  auto [BeginFile, BeginOffset] = SM.getDecomposedLoc(Begin);
+  auto [EndFile, EndOffset] = SM.getDecomposedLoc(End);
+  if (BeginFile != EndFile)
+    return false;
+  // Directives inside the arguments are the most recent ones in that file.
+  for (auto It = Directives.rbegin(); It != Directives.rend(); ++It) {
+    if (It->first != BeginFile)
+      continue;
+    if (It->second < BeginOffset)
+      return false;
+    if (It->second < EndOffset)
+      return true;
+  }
+  return false;
+}
+
+void TracepointCollector::If(SourceLocation Loc, SourceRange,
+                             ConditionValueKind) {
+  noteDirective(Loc);
+}
+void TracepointCollector::Elif(SourceLocation Loc, SourceRange,
+                               ConditionValueKind, SourceLocation) {
+  noteDirective(Loc);
+}
+void TracepointCollector::Ifdef(SourceLocation Loc, const Token &,
+                                const MacroDefinition &) {
+  noteDirective(Loc);
+}
+void TracepointCollector::Ifndef(SourceLocation Loc, const Token &,
+                                 const MacroDefinition &) {
+  noteDirective(Loc);
+}
+void TracepointCollector::Else(SourceLocation Loc, SourceLocation) {
+  noteDirective(Loc);
+}
+void TracepointCollector::Endif(SourceLocation Loc, SourceLocation) {
+  noteDirective(Loc);
+}
+
+std::string TracepointCollector::macroValue(llvm::StringRef Name,
+                                            SourceLocation *DefinitionLoc) const {
+  const MacroInfo *MI = PP.getMacroInfo(PP.getIdentifierInfo(Name));
+  if (!MI)
+    return {};
+  if (DefinitionLoc)
+    *DefinitionLoc = MI->getDefinitionLoc();
+  std::string Value;
+  for (const Token &T : MI->tokens())
+    Value += PP.getSpelling(T);
+  return Value;
+}
+
+SpelledToken TracepointCollector::spell(const Token &Tok) const {
+  SpelledToken S;
+  S.Kind = Tok.getKind();
+  S.Spelling = PP.getSpelling(Tok);
+  S.LeadingSpace = Tok.hasLeadingSpace();
+  SourceLocation Spelling = SM.getSpellingLoc(Tok.getLocation());
+  if (Spelling.isValid() && !SM.isWrittenInScratchSpace(Spelling) &&
+      SM.getFileEntryRefForID(SM.getFileID(Spelling)))
+    S.FileLoc = Spelling;
+  S.Loc = SM.getFileLoc(Tok.getLocation());
+  return S;
+}
+
+StablePosition
+TracepointCollector::stablePosition(SourceLocation FileLoc) const {
+  StablePosition P;
+  auto [FID, Offset] = SM.getDecomposedLoc(FileLoc);
+  if (OptionalFileEntryRef File = SM.getFileEntryRefForID(FID)) {
+    llvm::StringRef Real = File->getFileEntry().tryGetRealPathName();
+    P.File = Real.empty() ? File->getName().str() : Real.str();
+  }
+  P.Offset = Offset;
+  P.Line = SM.getLineNumber(FID, Offset);
+  P.Column = SM.getColumnNumber(FID, Offset);
+  return P;
+}
+
+bool TracepointCollector::expandSubsystemMacro(
+    const SpelledToken &Name, const std::vector<TokenList> &Args,
+    bool IsFunctionLike, TokenList &Expansion) const {
+  const MacroInfo *MI = PP.getMacroInfo(PP.getIdentifierInfo(Name.Spelling));
+  if (!MI || MI->isFunctionLike() != IsFunctionLike)
+    return false;
+  if (IsFunctionLike && !MI->isVariadic() &&
+      MI->getNumParams() != Args.size() &&
+      !(MI->getNumParams() == 0 && Args.empty()))
+    return false;
+  for (const Token &T : MI->tokens()) {
+    if (T.isOneOf(tok::hash, tok::hashhash, tok::hashat))
+      return false; // stringizing and pasting: beyond this small expander
+    if (const IdentifierInfo *II = T.getIdentifierInfo(); II && IsFunctionLike) {
+      int Param = MI->getParameterNum(II);
+      if (Param >= 0) {
+        if (static_cast<size_t>(Param) < Args.size())
+          Expansion.insert(Expansion.end(), Args[Param].begin(),
+                           Args[Param].end());
+        continue;
+      }
+    }
+    SpelledToken S = spell(T);
+    S.Loc = Name.Loc; // report problems at the use, not in the #define
+    Expansion.push_back(std::move(S));
+  }
+  return true;
+}
+
+void TracepointCollector::MacroExpands(const Token &MacroNameTok,
+                                       const MacroDefinition &,
+                                       SourceRange Range,
+                                       const MacroArgs *Args) {
+  const DefinitionMacro *Spec =
+      definitionMacroFor(MacroNameTok.getIdentifierInfo());
+  if (!Spec || !Args)
+    return;
+  SourceLocation NameLoc = MacroNameTok.getLocation();
+  if (isInsideDefinitionMacro(NameLoc))
+    return;
+  SourceLocation ExpansionLoc = SM.getExpansionLoc(NameLoc);
+  if (!SM.getFileEntryRefForID(SM.getFileID(ExpansionLoc)))
+    return; // command line or built-in
+
+  std::vector<TokenList> Arguments;
+  for (unsigned I = 0, E = Args->getNumMacroArguments(); I != E; ++I) {
+    TokenList Arg;
+    for (const Token *T = Args->getUnexpArgument(I); T->isNot(tok::eof); ++T)
+      Arg.push_back(spell(*T));
+    Arguments.push_back(std::move(Arg));
+  }
+
+  TracepointDefinition Def;
+  Def.Macro = Spec;
+  Def.Loc = ExpansionLoc;
+  Def.Position = stablePosition(ExpansionLoc);
+  if (NameLoc.isMacroID()) {
+    SourceLocation L = NameLoc;
+    while (L.isMacroID()) {
+      Def.WrapperMacro =
+          Lexer::getImmediateMacroName(L, SM, PP.getLangOpts()).str();
+      L = SM.getImmediateMacroCallerLoc(L);
+    }
+  } else {
+    Def.MacroNameFileRange = SourceRange(NameLoc, NameLoc);
+  }
+
+  if (Arguments.size() != Spec->Roles.size()) {
+    Def.Problems.push_back(
+        {ExpansionLoc, (Spec->Name + " has " + llvm::Twine(Arguments.size()) +
+                        " arguments here; expected " +
+                        llvm::Twine(Spec->Roles.size()))
+                           .str()});
+  }
+
+  for (size_t I = 0; I < Arguments.size() && I < Spec->Roles.size(); ++I) {
+    llvm::ArrayRef<SpelledToken> Content = stripPartWrappers(Arguments[I]);
+    DefinitionPart Part;
+    Part.Text = joinTokens(Content);
+    Part.FileRange = PartParser::fileRangeOf(Content, SM);
+    Part.ArgumentFileRange = PartParser::fileRangeOf(Arguments[I], SM);
+    ArgRole Role = Spec->Roles[I];
+    switch (Role) {
+    case ArgRole::Name:
+      Def.Name = Part.Text;
+      if (Content.size() == 1 && Content[0].FileLoc.isValid() &&
+          NameLoc.isFileID())
+        Def.NameFileRange = SourceRange(Content[0].FileLoc, Content[0].FileLoc);
+      break;
+    case ArgRole::Template:
+      Def.Template = Part.Text;
+      break;
+    case ArgRole::Map:
+      Def.Map = Part.Text;
+      break;
+    default:
+      break;
+    }
+    Def.Parts[Role] = std::move(Part);
+  }
+
+  // The same definition, read again by define_trace.h, is already known.
+  std::string Key = Def.Position.File + ":" +
+                    std::to_string(Def.Position.Offset) + ":" +
+                    Spec->Name.str() + ":" + Def.Name;
+  if (!SeenDefinitions.insert(Key).second)
+    return;
+
+  if (Def.Name.empty())
+    Def.Problems.push_back(
+        {ExpansionLoc, (Spec->Name + " has an empty name").str()});
+  if (hasDirectiveWithin(Range))
+    Def.Problems.push_back(
+        {ExpansionLoc,
+         "preprocessor conditional inside the arguments of " +
+             Spec->Name.str() + " '" + Def.Name +
+             "'; only the branch active in this translation unit is "
+             "analysed"});
+
+  Def.System = macroValue("TRACE_SYSTEM", &Def.SystemDefinitionLoc);
+  Def.IncludeFile = macroValue("TRACE_INCLUDE_FILE", nullptr);
+
+  PartParser Parser(Def.Problems,
+                    [this](const SpelledToken &N,
+                           const std::vector<TokenList> &A, bool F,
+                           TokenList &Out) {
+                      return expandSubsystemMacro(N, A, F, Out);
+                    });
+  Parser.SM = &SM;
+  for (size_t I = 0; I < Arguments.size() && I < Spec->Roles.size(); ++I) {
+    llvm::ArrayRef<SpelledToken> Arg = Arguments[I];
+    switch (Spec->Roles[I]) {
+    case ArgRole::Proto:
+      Parser.parseProto(Arg, Def.Params);
+      break;
+    case ArgRole::Args:
+      Parser.parseArgNames(Arg, Def.ArgNames);
+      break;
+    case ArgRole::Struct:
+      if (stripPartWrappers(Arg).empty())
+        Def.Problems.push_back(
+            {ExpansionLoc, "empty TP_STRUCT__entry in " + Spec->Name.str() +
+                               " '" + Def.Name + "': the event records "
+                               "no field"});
+      Parser.parseStruct(Arg, Def.Fields);
+      break;
+    case ArgRole::Assign:
+      Parser.parseAssign(Arg, Def.Assigns);
+      break;
+    case ArgRole::Fields:
+      Parser.parseCtfFields(Arg, Def.CtfFields);
+      break;
+    default:
+      break;
+    }
+  }
+  if (Def.Params.size() != Def.ArgNames.size() && Def.part(ArgRole::Proto) &&
+      Def.part(ArgRole::Args))
+    Def.Problems.push_back(
+        {ExpansionLoc, "TP_PROTO has " + std::to_string(Def.Params.size()) +
+                           " parameters but TP_ARGS names " +
+                           std::to_string(Def.ArgNames.size())});
+  Model.Definitions.push_back(std::move(Def));
+}
+
+} // namespace lttng_tidy

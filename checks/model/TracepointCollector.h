@@ -1,0 +1,78 @@
+//===--- TracepointCollector.h - Builds the model from the preprocessor ---===//
+//
+// A PPCallbacks that watches every expansion of a definition macro (kernel
+// or LTTng), keeps the first expansion of each definition written in a
+// header (define_trace.h re-reads headers up to eight times), and records
+// its unexpanded arguments split into parts.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_MODEL_TRACEPOINTCOLLECTOR_H
+#define LTTNG_TIDY_MODEL_TRACEPOINTCOLLECTOR_H
+
+#include "model/MacroArgumentParser.h"
+#include "model/TracepointModel.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <memory>
+
+namespace clang {
+class ASTContext;
+class Preprocessor;
+} // namespace clang
+
+namespace lttng_tidy {
+
+class TracepointCollector : public clang::PPCallbacks {
+public:
+  /// Fills \p Model as the preprocessor runs.
+  TracepointCollector(clang::Preprocessor &PP, TracepointModel &Model);
+
+  void MacroExpands(const clang::Token &MacroNameTok,
+                    const clang::MacroDefinition &MD, clang::SourceRange Range,
+                    const clang::MacroArgs *Args) override;
+
+  void If(clang::SourceLocation Loc, clang::SourceRange ConditionRange,
+          ConditionValueKind ConditionValue) override;
+  void Elif(clang::SourceLocation Loc, clang::SourceRange ConditionRange,
+            ConditionValueKind ConditionValue,
+            clang::SourceLocation IfLoc) override;
+  void Ifdef(clang::SourceLocation Loc, const clang::Token &MacroNameTok,
+             const clang::MacroDefinition &MD) override;
+  void Ifndef(clang::SourceLocation Loc, const clang::Token &MacroNameTok,
+              const clang::MacroDefinition &MD) override;
+  void Else(clang::SourceLocation Loc, clang::SourceLocation IfLoc) override;
+  void Endif(clang::SourceLocation Loc, clang::SourceLocation IfLoc) override;
+
+private:
+  const DefinitionMacro *definitionMacroFor(const clang::IdentifierInfo *II);
+  bool isInsideDefinitionMacro(clang::SourceLocation Loc) const;
+  void noteDirective(clang::SourceLocation Loc);
+  bool hasDirectiveWithin(clang::SourceRange Range) const;
+  std::string macroValue(llvm::StringRef Name,
+                         clang::SourceLocation *DefinitionLoc) const;
+  bool expandSubsystemMacro(const SpelledToken &Name,
+                            const std::vector<std::vector<SpelledToken>> &Args,
+                            bool IsFunctionLike,
+                            std::vector<SpelledToken> &Expansion) const;
+  SpelledToken spell(const clang::Token &Tok) const;
+  StablePosition stablePosition(clang::SourceLocation FileLoc) const;
+
+  clang::Preprocessor &PP;
+  clang::SourceManager &SM;
+  TracepointModel &Model;
+  llvm::DenseMap<const clang::IdentifierInfo *, const DefinitionMacro *>
+      MacroByIdentifier;
+  llvm::StringSet<> SeenDefinitions;
+  /// Conditional directives, in the order seen, as (file, offset).
+  std::vector<std::pair<clang::FileID, unsigned>> Directives;
+};
+
+/// Resolves the types of every parameter, field and ctf_* entry of \p Model
+/// through the translation unit's declarations.
+void resolveModelTypes(TracepointModel &Model, clang::ASTContext &Context);
+
+} // namespace lttng_tidy
+
+#endif

@@ -1,0 +1,64 @@
+//===--- TracepointModel.cpp - Tracepoints of one translation unit --------===//
+
+#include "model/TracepointModel.h"
+#include <algorithm>
+#include <tuple>
+
+namespace lttng_tidy {
+
+const DefinitionPart *TracepointDefinition::part(ArgRole Role) const {
+  auto It = Parts.find(Role);
+  return It == Parts.end() ? nullptr : &It->second;
+}
+
+bool TracepointDefinition::hasPlainAssign() const {
+  return std::all_of(Assigns.begin(), Assigns.end(),
+                     [](const AssignStatement &S) {
+                       return S.Kind != AssignKind::Other;
+                     });
+}
+
+std::vector<const TracepointDefinition *>
+TracepointModel::definitions(Side S) const {
+  std::vector<const TracepointDefinition *> Result;
+  for (const TracepointDefinition &D : Definitions)
+    if (D.side() == S)
+      Result.push_back(&D);
+  return Result;
+}
+
+const TracepointDefinition *TracepointModel::findClass(Side S,
+                                                       llvm::StringRef Name) const {
+  for (const TracepointDefinition &D : Definitions)
+    if (D.side() == S && D.Name == Name &&
+        (D.shape() == DefinitionShape::Class ||
+         D.shape() == DefinitionShape::Event))
+      return &D;
+  return nullptr;
+}
+
+const TracepointDefinition *
+TracepointModel::findTracepoint(Side S, llvm::StringRef Name) const {
+  for (const TracepointDefinition &D : Definitions)
+    if (D.side() == S && D.Name == Name && D.definesTracepoint())
+      return &D;
+  return nullptr;
+}
+
+const TracepointDefinition *
+TracepointModel::layoutOf(const TracepointDefinition &Def) const {
+  if (Def.shape() == DefinitionShape::Instance)
+    return findClass(Def.side(), Def.Template);
+  return &Def;
+}
+
+void TracepointModel::sortByPosition() {
+  std::stable_sort(Definitions.begin(), Definitions.end(),
+                   [](const TracepointDefinition &A,
+                      const TracepointDefinition &B) {
+                     return std::tie(A.Position.File, A.Position.Offset) <
+                            std::tie(B.Position.File, B.Position.Offset);
+                   });
+}
+
+} // namespace lttng_tidy

@@ -1,0 +1,186 @@
+//===--- TracepointModel.h - Tracepoints of one translation unit ----------===//
+//
+// The shared model: every kernel tracepoint definition (TRACE_EVENT and its
+// family) and every LTTng mirror definition (LTTNG_TRACEPOINT_EVENT and its
+// family) seen in a translation unit, with their parts split and their types
+// resolved. One entry per definition, however many times define_trace.h or
+// LTTng's tracepoint-event-impl.h re-read the header.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_MODEL_TRACEPOINTMODEL_H
+#define LTTNG_TIDY_MODEL_TRACEPOINTMODEL_H
+
+#include "model/KnownMacros.h"
+#include "clang/AST/Type.h"
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringMap.h"
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lttng_tidy {
+
+/// A place in a file, independent of the translation unit that saw it.
+struct StablePosition {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  unsigned Offset = 0;
+};
+
+/// One argument of a definition macro, with its wrapper (TP_PROTO, ...)
+/// looked through.
+struct DefinitionPart {
+  std::string Text; ///< tokens of the content, single-spaced
+  /// The content's characters in the file that spells them; invalid when
+  /// the content does not come from one contiguous piece of a file.
+  clang::SourceRange FileRange;
+  /// The whole argument (wrapper included), when it is spelled in a file.
+  clang::SourceRange ArgumentFileRange;
+};
+
+/// Facts about a resolved type that the checks compare.
+struct TypeFacts {
+  bool Resolved = false;
+  std::string Spelling;  ///< as the TU prints it
+  std::string Canonical; ///< canonical spelling
+  uint64_t SizeBits = 0;
+  bool IsInteger = false;
+  bool IsSigned = false;
+  bool IsPointer = false;
+  bool IsEnum = false;
+  bool IsBool = false;
+  bool IsRecord = false;
+  bool IsArray = false;
+  uint64_t ArrayLength = 0;
+  clang::QualType Type; ///< valid only within the TU that resolved it
+};
+
+struct ProtoParameter {
+  std::string TypeText;
+  std::string Name;
+  clang::SourceRange FileRange;
+  TypeFacts Type;
+};
+
+struct EntryField {
+  const FieldMacro *Macro = nullptr;
+  std::string MacroName;
+  std::string TypeText; ///< empty for the string and mask forms
+  std::string Name;
+  std::string Length; ///< array length, string length or mask bits
+  std::string Source; ///< __string's source expression
+  clang::SourceRange FileRange;
+  TypeFacts Type;
+};
+
+enum class AssignKind {
+  Store,        ///< __entry->f = expr;
+  HelperAssign, ///< __assign_str(f, ...), __assign_bitmask(...), ...
+  Copy,         ///< memcpy/strscpy/strncpy/strlcpy(__entry->f, src, n);
+  Other         ///< anything else: locals, branches, loops, calls
+};
+
+struct AssignStatement {
+  AssignKind Kind = AssignKind::Other;
+  std::string Text;
+  std::string Field; ///< the __entry field written, when known
+  std::string Value; ///< the stored expression or copy source
+  std::string Helper;
+};
+
+struct CtfField {
+  std::string MacroName;
+  CtfMacroInfo Info;
+  std::string EnumName;
+  std::string TypeText;
+  std::string Name;
+  std::string Source;
+  std::string Length;
+  std::string LengthType;
+  clang::SourceRange FileRange;
+  TypeFacts Type;
+};
+
+struct ModelProblem {
+  clang::SourceLocation Loc;
+  std::string Message;
+};
+
+struct TracepointDefinition {
+  const DefinitionMacro *Macro = nullptr;
+  std::string Name;     ///< tracepoint or class name
+  std::string Template; ///< class used by an instance
+  std::string Map;      ///< LTTng event name given by a _MAP form
+  std::string System;   ///< TRACE_SYSTEM in force at the definition
+  clang::SourceLocation SystemDefinitionLoc;
+  std::string IncludeFile; ///< TRACE_INCLUDE_FILE in force, if any
+
+  /// Where the definition is written: the macro name, or the call of the
+  /// subsystem wrapper macro that produced it.
+  clang::SourceLocation Loc;
+  StablePosition Position;
+  std::string WrapperMacro; ///< empty when written directly
+  /// The macro name token, when it is spelled in a file (not a wrapper).
+  clang::SourceRange MacroNameFileRange;
+  /// The name argument, when it is spelled in a file.
+  clang::SourceRange NameFileRange;
+
+  std::map<ArgRole, DefinitionPart> Parts;
+  std::vector<ProtoParameter> Params;
+  std::vector<std::string> ArgNames;
+  std::vector<EntryField> Fields;
+  std::vector<AssignStatement> Assigns;
+  std::vector<CtfField> CtfFields;
+
+  std::vector<ModelProblem> Problems;
+
+  Side side() const { return Macro->MacroSide; }
+  DefinitionShape shape() const { return Macro->Shape; }
+  llvm::StringRef macroName() const { return Macro->Name; }
+  /// True for definitions that create a tracepoint (not classes or enums).
+  bool definesTracepoint() const {
+    return shape() == DefinitionShape::Event ||
+           shape() == DefinitionShape::Instance ||
+           shape() == DefinitionShape::Trace;
+  }
+  /// The event name users see: the _MAP name, else the tracepoint name.
+  llvm::StringRef eventName() const { return Map.empty() ? Name : Map; }
+  const DefinitionPart *part(ArgRole Role) const;
+  /// True when TP_fast_assign is a list of plain stores and helper assigns.
+  bool hasPlainAssign() const;
+};
+
+/// TRACE_SYSTEM as defined by one header.
+struct HeaderSystem {
+  std::string File;
+  std::string System;
+  std::string IncludeFile;
+  clang::SourceLocation DefinitionLoc;
+};
+
+class TracepointModel {
+public:
+  std::vector<TracepointDefinition> Definitions;
+  /// Problems not tied to one definition.
+  std::vector<ModelProblem> Problems;
+
+  /// Definitions of \p S sorted by file and offset.
+  std::vector<const TracepointDefinition *> definitions(Side S) const;
+  /// The class (or event, whose layout is its own class) called \p Name.
+  const TracepointDefinition *findClass(Side S, llvm::StringRef Name) const;
+  /// The tracepoint called \p Name (event, instance or bare trace).
+  const TracepointDefinition *findTracepoint(Side S,
+                                             llvm::StringRef Name) const;
+  /// The definition that holds the layout (struct/fields) of \p Def.
+  const TracepointDefinition *
+  layoutOf(const TracepointDefinition &Def) const;
+
+  void sortByPosition();
+};
+
+} // namespace lttng_tidy
+
+#endif

@@ -1,0 +1,266 @@
+//===--- TypeResolver.cpp - Resolve type text through a translation unit --===//
+
+#include "model/TypeResolver.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/StringSwitch.h"
+#include <cctype>
+
+using namespace clang;
+
+namespace lttng_tidy {
+
+namespace {
+std::vector<std::string> tokenizeType(llvm::StringRef Text) {
+  std::vector<std::string> Tokens;
+  size_t I = 0;
+  while (I < Text.size()) {
+    char C = Text[I];
+    if (std::isspace(static_cast<unsigned char>(C))) {
+      ++I;
+      continue;
+    }
+    if (std::isalnum(static_cast<unsigned char>(C)) || C == '_') {
+      size_t J = I;
+      while (J < Text.size() &&
+             (std::isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+        ++J;
+      Tokens.push_back(Text.substr(I, J - I).str());
+      I = J;
+      continue;
+    }
+    Tokens.push_back(std::string(1, C));
+    ++I;
+  }
+  return Tokens;
+}
+
+// Kernel annotations that are empty (or sparse-only) when compiling.
+bool isIgnoredQualifier(llvm::StringRef Word) {
+  return llvm::StringSwitch<bool>(Word)
+      .Cases("const", "volatile", "restrict", "__restrict", true)
+      .Cases("__user", "__rcu", "__percpu", "__iomem", "__force", true)
+      .Cases("__bitwise", "__kernel", "__nocast", "__private", true)
+      .Cases("__const", "__volatile__", "__signed__", true)
+      .Default(false);
+}
+
+bool isBuiltinWord(llvm::StringRef Word) {
+  return llvm::StringSwitch<bool>(Word)
+      .Cases("signed", "unsigned", "char", "short", "int", "long", true)
+      .Cases("_Bool", "void", "float", "double", "__int128", true)
+      .Default(false);
+}
+
+template <typename DeclT>
+DeclT *lookupInTranslationUnit(ASTContext &Context, llvm::StringRef Name) {
+  IdentifierInfo &II = Context.Idents.get(Name);
+  for (NamedDecl *D : Context.getTranslationUnitDecl()->lookup(&II))
+    if (auto *Found = dyn_cast<DeclT>(D))
+      return Found;
+  return nullptr;
+}
+} // namespace
+
+QualType TypeResolver::resolve(llvm::StringRef Text) const {
+  std::vector<std::string> Tokens = tokenizeType(Text);
+  QualType Base;
+  unsigned Longs = 0;
+  bool Unsigned = false, Signed = false, Short = false, Char = false,
+       Int = false, Builtin = false;
+  size_t I = 0;
+  for (; I < Tokens.size(); ++I) {
+    llvm::StringRef W = Tokens[I];
+    if (isIgnoredQualifier(W))
+      continue;
+    if (W == "struct" || W == "union" || W == "enum") {
+      if (I + 1 >= Tokens.size() || !Base.isNull() || Builtin)
+        return {};
+      TagDecl *Tag = lookupInTranslationUnit<TagDecl>(Context, Tokens[++I]);
+      if (!Tag)
+        return {};
+      Base = Context.getTagDeclType(Tag);
+      continue;
+    }
+    if (isBuiltinWord(W)) {
+      Builtin = true;
+      Unsigned |= W == "unsigned";
+      Signed |= W == "signed";
+      Short |= W == "short";
+      Char |= W == "char";
+      Int |= W == "int";
+      Longs += W == "long";
+      if (W == "_Bool")
+        Base = Context.BoolTy;
+      else if (W == "void")
+        Base = Context.VoidTy;
+      else if (W == "float")
+        Base = Context.FloatTy;
+      else if (W == "double")
+        Base = Context.DoubleTy;
+      else if (W == "__int128")
+        Base = Unsigned ? Context.UnsignedInt128Ty : Context.Int128Ty;
+      continue;
+    }
+    if (std::isalpha(static_cast<unsigned char>(W[0])) || W[0] == '_') {
+      if (!Base.isNull() || Builtin)
+        return {};
+      TypedefNameDecl *TD = lookupInTranslationUnit<TypedefNameDecl>(Context, W);
+      if (!TD)
+        return {};
+      Base = Context.getTypedefType(TD);
+      continue;
+    }
+    break; // the declarator: '*', '[' ...
+  }
+  if (Base.isNull() && Builtin) {
+    if (Char)
+      Base = Unsigned ? Context.UnsignedCharTy
+                      : (Signed ? Context.SignedCharTy : Context.CharTy);
+    else if (Short)
+      Base = Unsigned ? Context.UnsignedShortTy : Context.ShortTy;
+    else if (Longs >= 2)
+      Base = Unsigned ? Context.UnsignedLongLongTy : Context.LongLongTy;
+    else if (Longs == 1)
+      Base = Unsigned ? Context.UnsignedLongTy : Context.LongTy;
+    else if (Int || Unsigned || Signed)
+      Base = Unsigned ? Context.UnsignedIntTy : Context.IntTy;
+  }
+  if (Base.isNull())
+    return {};
+  for (; I < Tokens.size(); ++I) {
+    llvm::StringRef W = Tokens[I];
+    if (W == "*")
+      Base = Context.getPointerType(Base);
+    else if (isIgnoredQualifier(W))
+      continue;
+    else if (W == "[" && I + 2 < Tokens.size() && Tokens[I + 2] == "]") {
+      unsigned long long Length = 0;
+      if (llvm::StringRef(Tokens[I + 1]).getAsInteger(0, Length))
+        return {};
+      Base = Context.getConstantArrayType(
+          Base, llvm::APInt(64, Length), nullptr, ArraySizeModifier::Normal, 0);
+      I += 2;
+    } else
+      return {};
+  }
+  return Base;
+}
+
+TypeFacts TypeResolver::factsOf(QualType Type) const {
+  TypeFacts F;
+  if (Type.isNull())
+    return F;
+  F.Resolved = true;
+  F.Type = Type;
+  PrintingPolicy Policy = Context.getPrintingPolicy();
+  F.Spelling = Type.getAsString(Policy);
+  QualType Canonical = Type.getCanonicalType().getUnqualifiedType();
+  F.Canonical = Canonical.getAsString(Policy);
+  if (!Canonical->isIncompleteType() && !Canonical->isDependentType())
+    F.SizeBits = Context.getTypeSize(Canonical);
+  F.IsPointer = Canonical->isPointerType();
+  F.IsEnum = Canonical->isEnumeralType();
+  F.IsBool = Canonical->isBooleanType();
+  F.IsInteger = Canonical->isIntegerType() || F.IsEnum;
+  F.IsSigned = Canonical->isSignedIntegerOrEnumerationType();
+  F.IsRecord = Canonical->isRecordType();
+  if (const auto *Array = Context.getAsConstantArrayType(Canonical)) {
+    F.IsArray = true;
+    F.ArrayLength = Array->getSize().getZExtValue();
+  }
+  return F;
+}
+
+TypeFacts TypeResolver::describe(llvm::StringRef Text) const {
+  TypeFacts F = factsOf(resolve(Text));
+  if (!F.Resolved)
+    F.Spelling = Text.str();
+  return F;
+}
+
+} // namespace lttng_tidy
+
+#include "model/TracepointCollector.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace lttng_tidy {
+
+namespace {
+/// The declarations the kernel's macros generate, by name: trace_<event>()
+/// (DECLARE_TRACE) and struct trace_event_raw_<class> (CREATE_TRACE_POINTS).
+struct GeneratedDecls {
+  llvm::StringMap<const FunctionDecl *> TraceFunctions;
+  llvm::StringMap<const RecordDecl *> RawRecords;
+
+  explicit GeneratedDecls(ASTContext &Context) {
+    for (const Decl *D : Context.getTranslationUnitDecl()->decls()) {
+      if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+        if (FD->getIdentifier() && FD->getName().starts_with("trace_"))
+          TraceFunctions.try_emplace(FD->getName().drop_front(6), FD);
+      } else if (const auto *RD = dyn_cast<RecordDecl>(D)) {
+        if (RD->getIdentifier() && RD->isCompleteDefinition() &&
+            RD->getName().starts_with("trace_event_raw_"))
+          RawRecords.try_emplace(RD->getName().drop_front(16), RD);
+      }
+    }
+  }
+};
+
+void resolveParams(TracepointDefinition &Def, const FunctionDecl *Fn,
+                   const TypeResolver &Resolver) {
+  bool FromDecl = Fn && Fn->getNumParams() == Def.Params.size();
+  for (size_t I = 0; I < Def.Params.size(); ++I) {
+    ProtoParameter &P = Def.Params[I];
+    P.Type = FromDecl ? Resolver.factsOf(Fn->getParamDecl(I)->getType())
+                      : Resolver.describe(P.TypeText);
+  }
+}
+} // namespace
+
+void resolveModelTypes(TracepointModel &Model, ASTContext &Context) {
+  TypeResolver Resolver(Context);
+  GeneratedDecls Generated(Context);
+  for (TracepointDefinition &Def : Model.Definitions) {
+    const FunctionDecl *Fn = nullptr;
+    if (Def.side() == Side::Kernel) {
+      llvm::StringRef EventName = Def.Name;
+      if (Def.shape() == DefinitionShape::Class) {
+        // A class has no function of its own: use one of its instances.
+        for (const TracepointDefinition &Other : Model.Definitions)
+          if (Other.side() == Side::Kernel &&
+              Other.shape() == DefinitionShape::Instance &&
+              Other.Template == Def.Name) {
+            EventName = Other.Name;
+            break;
+          }
+      }
+      Fn = Generated.TraceFunctions.lookup(EventName);
+    }
+    resolveParams(Def, Fn, Resolver);
+
+    const RecordDecl *Raw =
+        Def.side() == Side::Kernel ? Generated.RawRecords.lookup(Def.Name)
+                                   : nullptr;
+    for (EntryField &F : Def.Fields) {
+      const FieldDecl *Declared = nullptr;
+      if (Raw)
+        for (const FieldDecl *FD : Raw->fields())
+          if (FD->getName() == F.Name) {
+            Declared = FD;
+            break;
+          }
+      if (Declared)
+        F.Type = Resolver.factsOf(Declared->getType());
+      else if (!F.TypeText.empty())
+        F.Type = Resolver.describe(F.Macro->Kind == FieldMacroKind::Array
+                                       ? F.TypeText + "[" + F.Length + "]"
+                                       : F.TypeText);
+    }
+    for (CtfField &F : Def.CtfFields)
+      if (!F.TypeText.empty())
+        F.Type = Resolver.describe(F.TypeText);
+  }
+}
+
+} // namespace lttng_tidy

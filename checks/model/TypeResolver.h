@@ -1,0 +1,40 @@
+//===--- TypeResolver.h - Resolve type text through a translation unit ----===//
+//
+// Tracepoint macros carry types as text ("unsigned int", "pid_t",
+// "const struct task_struct *"). The checks compare types, not text, so the
+// text is resolved against the declarations of the translation unit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_MODEL_TYPERESOLVER_H
+#define LTTNG_TIDY_MODEL_TYPERESOLVER_H
+
+#include "model/TracepointModel.h"
+
+namespace clang {
+class ASTContext;
+}
+
+namespace lttng_tidy {
+
+class TypeResolver {
+public:
+  explicit TypeResolver(clang::ASTContext &Context) : Context(Context) {}
+
+  /// The type spelled by \p Text, or a null type when some name in it is
+  /// not declared in the translation unit.
+  clang::QualType resolve(llvm::StringRef Text) const;
+
+  /// Size, signedness and kind of \p Type.
+  TypeFacts factsOf(clang::QualType Type) const;
+
+  /// Resolves \p Text and describes it; Resolved is false on failure.
+  TypeFacts describe(llvm::StringRef Text) const;
+
+private:
+  clang::ASTContext &Context;
+};
+
+} // namespace lttng_tidy
+
+#endif

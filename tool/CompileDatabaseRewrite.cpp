@@ -1,0 +1,178 @@
+//===--- CompileDatabaseRewrite.cpp - Make GCC compile databases clang's --===//
+
+#include "CompileDatabaseRewrite.h"
+#include "clang/Driver/Options.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Option/ArgList.h"
+#include "llvm/Option/OptTable.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/StringSaver.h"
+
+using namespace llvm;
+
+namespace lttng_tidy {
+
+namespace {
+// Flags GCC takes that clang either does not know or refuses on x86-64.
+// Facts from Debian's kernel build (arch/x86/Makefile, scripts/Makefile.*).
+bool isGccOnlyFlag(StringRef Arg) {
+  static const char *const Exact[] = {
+      "-fconserve-stack",
+      "-mrecord-mcount",
+      "-mindirect-branch-register",
+      "-fno-allow-store-data-races",
+      "-fno-var-tracking-assignments",
+      "-mno-fp-ret-in-387",
+      "-mskip-rax-setup",
+      "-fno-ipa-sra",
+      "-fno-tree-loop-im",
+      "-fno-code-hoisting",
+      "-fsanitize=kernel-address",
+      "-mfentry-section",
+      "-fno-reorder-blocks",
+      "-fno-ipa-cp-clone",
+      "-fno-partial-inlining",
+      "-mno-80387",
+  };
+  static const char *const Prefixes[] = {
+      "-mindirect-branch=",
+      "-mfunction-return=",
+      "-mpreferred-stack-boundary=",
+      "-fmin-function-alignment=",
+      "-fplugin=",
+      "-fplugin-arg-",
+      "-fpatchable-function-entry=",
+      "--param=",
+      "-mstack-protector-guard-reg=",
+      "-Wimplicit-fallthrough=",
+  };
+  for (const char *E : Exact)
+    if (Arg == E)
+      return true;
+  for (const char *P : Prefixes)
+    if (Arg.starts_with(P))
+      return true;
+  return false;
+}
+
+// Dependency outputs: clang-tidy must not write .d files into the tree.
+bool isDependencyOutput(StringRef Arg) {
+  return Arg.starts_with("-Wp,-MD") || Arg.starts_with("-Wp,-MMD") ||
+         Arg == "-MD" || Arg == "-MMD";
+}
+
+bool takesSeparateValue(StringRef Arg) {
+  return StringSwitch<bool>(Arg)
+      .Cases("-MF", "-MT", "-MQ", "--param", true)
+      .Default(false);
+}
+
+bool isCompilerName(StringRef Path) {
+  StringRef Name = sys::path::filename(Path);
+  return Name.contains("gcc") || Name == "cc" || Name.ends_with("-cc") ||
+         Name.contains("clang");
+}
+} // namespace
+
+std::vector<std::string>
+rewriteCommandForClang(const std::vector<std::string> &Arguments,
+                       StringRef Clang, std::vector<std::string> &Dropped) {
+  std::vector<std::string> Out;
+  if (Arguments.empty())
+    return Out;
+  size_t First = 0;
+  // "ccache gcc-12 ..." and "gcc-12 ...": the compiler is replaced.
+  while (First < Arguments.size() && !isCompilerName(Arguments[First]) &&
+         sys::path::filename(Arguments[First]) == "ccache")
+    ++First;
+  Out.push_back(Clang.str());
+  ++First;
+
+  const opt::OptTable &Table = clang::driver::getDriverOptTable();
+  for (size_t I = First; I < Arguments.size(); ++I) {
+    StringRef Arg = Arguments[I];
+    if (isGccOnlyFlag(Arg) || isDependencyOutput(Arg)) {
+      Dropped.push_back(Arg.str());
+      if (Arg == "--param" && I + 1 < Arguments.size())
+        ++I;
+      continue;
+    }
+    if (takesSeparateValue(Arg)) {
+      Dropped.push_back(Arg.str());
+      ++I;
+      continue;
+    }
+    // Anything else clang's driver does not know is dropped too.
+    if (Arg.size() > 1 && Arg[0] == '-' && !Arg.starts_with("-W") &&
+        !Arg.starts_with("-D") && !Arg.starts_with("-I")) {
+      unsigned MissingIndex = 0, MissingCount = 0;
+      const char *Argv[] = {Arguments[I].c_str()};
+      opt::InputArgList Parsed = Table.ParseArgs(
+          ArrayRef(Argv), MissingIndex, MissingCount,
+          opt::Visibility(clang::driver::options::ClangOption));
+      if (Parsed.hasArg(clang::driver::options::OPT_UNKNOWN)) {
+        Dropped.push_back(Arg.str());
+        continue;
+      }
+    }
+    Out.push_back(Arguments[I]);
+  }
+  // GCC-only warning names are harmless: keep clang quiet about them.
+  Out.push_back("-Wno-unknown-warning-option");
+  return Out;
+}
+
+Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang) {
+  Expected<json::Value> Parsed = json::parse(Text);
+  if (!Parsed)
+    return Parsed.takeError();
+  json::Array *Entries = Parsed->getAsArray();
+  if (!Entries)
+    return createStringError(inconvertibleErrorCode(),
+                             "a compile database is a JSON array");
+  RewriteResult Result;
+  json::Array Out;
+  for (json::Value &Entry : *Entries) {
+    json::Object *Object = Entry.getAsObject();
+    if (!Object)
+      continue;
+    std::vector<std::string> Arguments;
+    if (const json::Array *Args = Object->getArray("arguments")) {
+      for (const json::Value &A : *Args)
+        if (auto S = A.getAsString())
+          Arguments.push_back(S->str());
+    } else if (auto Command = Object->getString("command")) {
+      BumpPtrAllocator Alloc;
+      StringSaver Saver(Alloc);
+      SmallVector<const char *, 64> Argv;
+      cl::TokenizeGNUCommandLine(*Command, Saver, Argv);
+      Arguments.assign(Argv.begin(), Argv.end());
+    }
+    std::vector<std::string> Dropped;
+    std::vector<std::string> Rewritten =
+        rewriteCommandForClang(Arguments, Clang, Dropped);
+    for (const std::string &D : Dropped)
+      ++Result.Dropped[D];
+    json::Object NewEntry;
+    if (auto Dir = Object->getString("directory"))
+      NewEntry["directory"] = *Dir;
+    if (auto File = Object->getString("file"))
+      NewEntry["file"] = *File;
+    NewEntry["arguments"] = json::Array(Rewritten);
+    if (auto Output = Object->getString("output"))
+      NewEntry["output"] = *Output;
+    Out.push_back(std::move(NewEntry));
+    ++Result.Entries;
+  }
+  std::string Buffer;
+  raw_string_ostream OS(Buffer);
+  OS << formatv("{0:2}", json::Value(std::move(Out)));
+  OS << "\n";
+  Result.Json = std::move(Buffer);
+  return Result;
+}
+
+} // namespace lttng_tidy

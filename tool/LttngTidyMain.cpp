@@ -1,0 +1,239 @@
+//===--- LttngTidyMain.cpp - The lttng-tidy command-line tool -------------===//
+//
+// lttng-tidy is the standalone side of the lttng-* clang-tidy checks:
+//   lttng-tidy list-checks         the checks the plugin provides
+//   lttng-tidy compdb IN [-o OUT]  rewrite a GCC-built compile database
+//   lttng-tidy model -p DIR FILE.. print the tracepoint model of each TU
+//
+//===----------------------------------------------------------------------===//
+
+#include "CompileDatabaseRewrite.h"
+#include "model/ModelJson.h"
+#include "model/TracepointCollector.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace lttng_tidy;
+
+namespace {
+
+// The checks of the plugin, in registration order (see checks/).
+const char *const CheckNames[] = {"lttng-tracepoint-naming"};
+
+void printUsage(raw_ostream &OS) {
+  OS << "USAGE: lttng-tidy <command> [options]\n\n"
+        "Checks Linux kernel tracepoints and their LTTng mirrors.\n"
+        "The checks themselves run in clang-tidy-19 through the plugin:\n"
+        "  clang-tidy-19 --load=LttngTidyModule.so -checks='-*,lttng-*' ...\n\n"
+        "COMMANDS:\n"
+        "  list-checks              list the lttng-* checks\n"
+        "  compdb IN [-o OUT] [--clang=PATH]\n"
+        "                           rewrite a compile database recorded from a\n"
+        "                           GCC kernel build so clang tools accept it\n"
+        "  model -p BUILD_DIR FILE... [--summary]\n"
+        "                           print the tracepoint model of each file as\n"
+        "                           one JSON object per line\n"
+        "  --version                print the version\n"
+        "  --help                   print this help\n";
+}
+
+int listChecks() {
+  for (const char *Name : CheckNames)
+    outs() << Name << "\n";
+  return 0;
+}
+
+int runCompdb(ArrayRef<const char *> Args) {
+  std::string Input, Output, Clang = "clang-19";
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    if (A == "-o" && I + 1 < Args.size())
+      Output = Args[++I];
+    else if (A.consume_front("--clang="))
+      Clang = A.str();
+    else if (!A.starts_with("-") && Input.empty())
+      Input = A.str();
+    else {
+      errs() << "lttng-tidy compdb: unexpected argument '" << A << "'\n";
+      return 2;
+    }
+  }
+  if (Input.empty()) {
+    errs() << "lttng-tidy compdb: missing input compile_commands.json\n";
+    return 2;
+  }
+  auto Buffer = MemoryBuffer::getFile(Input);
+  if (!Buffer) {
+    errs() << Input << ": error: cannot read: " << Buffer.getError().message()
+           << "\n";
+    return 2;
+  }
+  Expected<RewriteResult> Result =
+      rewriteCompileDatabase((*Buffer)->getBuffer(), Clang);
+  if (!Result) {
+    errs() << Input << ": error: not a compile database: "
+           << toString(Result.takeError()) << "\n";
+    return 2;
+  }
+  if (Output.empty() || Output == "-") {
+    outs() << Result->Json;
+  } else {
+    std::error_code EC;
+    raw_fd_ostream OS(Output, EC, sys::fs::OF_Text);
+    if (EC) {
+      errs() << Output << ": error: cannot write: " << EC.message() << "\n";
+      return 2;
+    }
+    OS << Result->Json;
+  }
+  errs() << "lttng-tidy compdb: " << Result->Entries << " entries";
+  if (!Result->Dropped.empty()) {
+    errs() << "; dropped flags clang does not accept:";
+    for (const auto &[Flag, Count] : Result->Dropped)
+      errs() << " " << Flag;
+  }
+  errs() << "\n";
+  return 0;
+}
+
+class ModelConsumer : public clang::ASTConsumer {
+public:
+  ModelConsumer(clang::CompilerInstance &CI, TracepointModel &Model,
+                bool Summary)
+      : CI(CI), Model(Model), Summary(Summary) {}
+
+  void HandleTranslationUnit(clang::ASTContext &Context) override {
+    resolveModelTypes(Model, Context);
+    Model.sortByPosition();
+    clang::SourceManager &SM = CI.getSourceManager();
+    StringRef MainFile;
+    if (auto Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
+      MainFile = Entry->getName();
+    json::Object Out{{"file", MainFile},
+                     {"errors", static_cast<int64_t>(
+                                    CI.getDiagnostics().getNumErrors())}};
+    if (Summary) {
+      int64_t Tracepoints = 0, Problems = 0;
+      for (const TracepointDefinition &D : Model.Definitions) {
+        Tracepoints += D.definesTracepoint() && D.side() == Side::Kernel;
+        Problems += D.Problems.size();
+      }
+      Out["definitions"] = static_cast<int64_t>(Model.Definitions.size());
+      Out["kernel_tracepoints"] = Tracepoints;
+      Out["problems"] = Problems;
+      json::Array Names;
+      for (const TracepointDefinition &D : Model.Definitions)
+        if (D.definesTracepoint() && D.side() == Side::Kernel)
+          Names.push_back(D.Name);
+      Out["tracepoint_names"] = std::move(Names);
+      json::Array ProblemList;
+      for (const TracepointDefinition &D : Model.Definitions)
+        for (const ModelProblem &P : D.Problems)
+          ProblemList.push_back(P.Message);
+      Out["problem_messages"] = std::move(ProblemList);
+    } else {
+      json::Value Full = modelToJson(Model, SM);
+      Out["definitions"] = std::move(*Full.getAsObject()->get("definitions"));
+    }
+    outs() << json::Value(std::move(Out)) << "\n";
+  }
+
+private:
+  clang::CompilerInstance &CI;
+  TracepointModel &Model;
+  bool Summary;
+};
+
+class ModelAction : public clang::ASTFrontendAction {
+public:
+  explicit ModelAction(bool Summary) : Summary(Summary) {}
+
+protected:
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<TracepointCollector>(CI.getPreprocessor(), Model));
+    return std::make_unique<ModelConsumer>(CI, Model, Summary);
+  }
+
+private:
+  TracepointModel Model;
+  bool Summary;
+};
+
+class ModelActionFactory : public clang::tooling::FrontendActionFactory {
+public:
+  explicit ModelActionFactory(bool Summary) : Summary(Summary) {}
+  std::unique_ptr<clang::FrontendAction> create() override {
+    return std::make_unique<ModelAction>(Summary);
+  }
+
+private:
+  bool Summary;
+};
+
+cl::OptionCategory ModelCategory("lttng-tidy model options");
+cl::opt<bool> SummaryOption("summary",
+                            cl::desc("Print counts and names only"),
+                            cl::cat(ModelCategory));
+
+int runModel(int Argc, const char **Argv) {
+  auto Parser = clang::tooling::CommonOptionsParser::create(
+      Argc, Argv, ModelCategory, cl::OneOrMore);
+  if (!Parser) {
+    errs() << toString(Parser.takeError());
+    return 2;
+  }
+  clang::tooling::ClangTool Tool(Parser->getCompilations(),
+                                 Parser->getSourcePathList());
+  // Builtin headers come from clang's resource directory, wherever this
+  // binary is installed.
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      "-resource-dir=" LTTNG_TIDY_CLANG_RESOURCE_DIR,
+      clang::tooling::ArgumentInsertPosition::END));
+  ModelActionFactory Factory(SummaryOption);
+  int Status = Tool.run(&Factory);
+  // A file that does not compile still prints its model; 1 tells the caller.
+  return Status;
+}
+
+} // namespace
+
+int main(int Argc, const char **Argv) {
+  if (Argc < 2) {
+    printUsage(errs());
+    return 2;
+  }
+  StringRef Command = Argv[1];
+  if (Command == "--help" || Command == "-h" || Command == "help") {
+    printUsage(outs());
+    return 0;
+  }
+  if (Command == "--version") {
+    outs() << "lttng-tidy " LTTNG_TIDY_VERSION " (built with LLVM "
+           << LLVM_VERSION_STRING << ")\n";
+    return 0;
+  }
+  if (Command == "list-checks")
+    return listChecks();
+  if (Command == "compdb")
+    return runCompdb(ArrayRef(Argv + 2, Argc - 2));
+  if (Command == "model") {
+    std::vector<const char *> Args = {"lttng-tidy model"};
+    Args.insert(Args.end(), Argv + 2, Argv + Argc);
+    return runModel(static_cast<int>(Args.size()), Args.data());
+  }
+  errs() << "lttng-tidy: unknown command '" << Command << "'\n";
+  printUsage(errs());
+  return 2;
+}
