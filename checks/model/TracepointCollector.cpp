@@ -38,17 +38,37 @@ TracepointCollector::definitionMacroFor(const IdentifierInfo *II) {
   return Spec;
 }
 
+std::vector<std::string>
+TracepointCollector::macroCallers(SourceLocation Loc) const {
+  // Walks from a token out through the macro expansions that produced it,
+  // innermost first. Tokens that came from an argument are followed to
+  // where the argument was written.
+  std::vector<std::string> Callers;
+  while (Loc.isMacroID()) {
+    const SrcMgr::ExpansionInfo &Expansion =
+        SM.getSLocEntry(SM.getFileID(Loc)).getExpansion();
+    if (Expansion.isMacroArgExpansion()) {
+      Loc = SM.getImmediateSpellingLoc(Loc);
+      continue;
+    }
+    SourceLocation NameStart = Expansion.getExpansionLocStart();
+    SourceLocation Spelled = SM.getSpellingLoc(NameStart);
+    // Lex the name again: it may start with an escaped newline.
+    Token NameTok;
+    if (!Lexer::getRawToken(Spelled, NameTok, SM, PP.getLangOpts(), true))
+      Callers.push_back(Lexer::getSpelling(NameTok, SM, PP.getLangOpts()));
+    Loc = NameStart;
+  }
+  return Callers;
+}
+
 bool TracepointCollector::isInsideDefinitionMacro(SourceLocation Loc) const {
   // A definition macro written in the body of another one is the kernel's
   // or LTTng's own machinery (TRACE_EVENT becoming DECLARE_EVENT_CLASS and
   // DEFINE_EVENT), not a definition of its own.
-  while (Loc.isMacroID()) {
-    llvm::StringRef Caller =
-        Lexer::getImmediateMacroName(Loc, SM, PP.getLangOpts());
+  for (const std::string &Caller : macroCallers(Loc))
     if (findDefinitionMacro(Caller))
       return true;
-    Loc = SM.getImmediateMacroCallerLoc(Loc);
-  }
   return false;
 }
 
@@ -196,12 +216,9 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
   Def.Loc = ExpansionLoc;
   Def.Position = stablePosition(ExpansionLoc);
   if (NameLoc.isMacroID()) {
-    SourceLocation L = NameLoc;
-    while (L.isMacroID()) {
-      Def.WrapperMacro =
-          Lexer::getImmediateMacroName(L, SM, PP.getLangOpts()).str();
-      L = SM.getImmediateMacroCallerLoc(L);
-    }
+    std::vector<std::string> Callers = macroCallers(NameLoc);
+    if (!Callers.empty())
+      Def.WrapperMacro = Callers.back();
   } else {
     Def.MacroNameFileRange = SourceRange(NameLoc, NameLoc);
   }

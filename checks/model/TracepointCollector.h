@@ -47,6 +47,7 @@ public:
 
 private:
   const DefinitionMacro *definitionMacroFor(const clang::IdentifierInfo *II);
+  std::vector<std::string> macroCallers(clang::SourceLocation Loc) const;
   bool isInsideDefinitionMacro(clang::SourceLocation Loc) const;
   void noteDirective(clang::SourceLocation Loc);
   bool hasDirectiveWithin(clang::SourceRange Range) const;
