@@ -177,13 +177,13 @@ void TracepointNamingCheck::checkTraceSystems(const TracepointModel &Model) {
         !namesItsSystem(Def.Position.File) ||
         !Checked.insert(Def.Position.File).second)
       continue;
-    StringRef Expected = Def.IncludeFile.empty()
-                             ? llvm::sys::path::stem(Def.Position.File)
-                             : StringRef(Def.IncludeFile);
-    if (Expected == Def.System)
+    // TRACE_INCLUDE_FILE is how a header says its name differs on purpose.
+    if (Model.IncludeFileByHeader.count(Def.Position.File) ||
+        llvm::sys::path::stem(Def.Position.File) == Def.System)
       continue;
-    diag(Def.SystemDefinitionLoc,
-         "TRACE_SYSTEM '%0' does not match its header '%1'")
+    diag(Def.SystemDefinitionLoc, "TRACE_SYSTEM '%0' does not match its "
+                                  "header '%1' and the header sets no "
+                                  "TRACE_INCLUDE_FILE")
         << Def.System << llvm::sys::path::filename(Def.Position.File);
   }
 }

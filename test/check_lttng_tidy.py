@@ -108,6 +108,11 @@ def main():
             prefix = 'CHECK-FIXES' + suffix
             if '=' in spec:
                 prefix, spec = spec.split('=', 1)
+            if not re.search(re.escape(prefix) + r'(-NEXT|-NOT|-SAME|-DAG)?:', original):
+                if args.fixed_file:
+                    print('no %s lines for %s' % (prefix, spec))
+                    return 1
+                continue  # no expectation on the fixed source
             fixed = os.path.join(temp, spec)
             fc = run([args.filecheck, check_file, '-input-file=' + fixed,
                       '-check-prefix=' + prefix, '-strict-whitespace'])

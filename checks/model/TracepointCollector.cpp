@@ -96,6 +96,19 @@ bool TracepointCollector::hasDirectiveWithin(SourceRange Range) const {
   return false;
 }
 
+void TracepointCollector::MacroDefined(const Token &MacroNameTok,
+                                       const MacroDirective *MD) {
+  const IdentifierInfo *II = MacroNameTok.getIdentifierInfo();
+  if (!II || II->getName() != "TRACE_INCLUDE_FILE" ||
+      !MacroNameTok.getLocation().isFileID())
+    return;
+  std::string Value;
+  for (const Token &T : MD->getMacroInfo()->tokens())
+    Value += PP.getSpelling(T);
+  std::string File = stablePosition(MacroNameTok.getLocation()).File;
+  Model.IncludeFileByHeader.try_emplace(File, Value);
+}
+
 void TracepointCollector::If(SourceLocation Loc, SourceRange,
                              ConditionValueKind) {
   noteDirective(Loc);

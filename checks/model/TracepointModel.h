@@ -164,6 +164,8 @@ struct HeaderSystem {
 class TracepointModel {
 public:
   std::vector<TracepointDefinition> Definitions;
+  /// TRACE_INCLUDE_FILE values, by the file that defines them.
+  std::map<std::string, std::string> IncludeFileByHeader;
   /// Problems not tied to one definition.
   std::vector<ModelProblem> Problems;
 

@@ -50,6 +50,24 @@
 /* Stage 2 lays out the event records. */
 #include <trace/trace_events.h>
 
+/* Like the kernel: forget the stage definitions, so that the next trace
+ * header's <linux/tracepoint.h> defines the plain ones again. */
+#undef TRACE_EVENT
+#undef TRACE_EVENT_CONDITION
+#undef TRACE_EVENT_FN
+#undef TRACE_EVENT_FN_COND
+#undef DECLARE_EVENT_CLASS
+#undef DEFINE_EVENT
+#undef DEFINE_EVENT_FN
+#undef DEFINE_EVENT_PRINT
+#undef DEFINE_EVENT_CONDITION
+#undef DECLARE_TRACE
+#undef DECLARE_TRACE_CONDITION
+#undef DEFINE_TRACE
+#undef TRACE_INCLUDE_FILE
+#undef TRACE_INCLUDE_PATH
+#undef __TRACE_INCLUDE
+#undef TRACE_INCLUDE
 #undef TRACE_HEADER_MULTI_READ
 #define CREATE_TRACE_POINTS
 #endif
