@@ -31,12 +31,16 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 void TracepointModelCheck::reportModelProblems(
-    const lttng_tidy::TracepointModel &Model) {
+    const lttng_tidy::TracepointModel &Model, bool IncludeInformational) {
+  auto Report = [&](const lttng_tidy::ModelProblem &P) {
+    if (!P.Informational || IncludeInformational)
+      diag(P.Loc, "%0") << P.Message;
+  };
   for (const lttng_tidy::ModelProblem &P : Model.Problems)
-    diag(P.Loc, "%0") << P.Message;
+    Report(P);
   for (const lttng_tidy::TracepointDefinition &Def : Model.Definitions)
     for (const lttng_tidy::ModelProblem &P : Def.Problems)
-      diag(P.Loc, "%0") << P.Message;
+      Report(P);
 }
 
 } // namespace clang::tidy::lttng

@@ -32,7 +32,9 @@ protected:
                           ASTContext &Context) = 0;
 
   /// Reports the problems the model met while reading definitions.
-  void reportModelProblems(const lttng_tidy::TracepointModel &Model);
+  /// Informational ones (legal code read with a caveat) only when asked.
+  void reportModelProblems(const lttng_tidy::TracepointModel &Model,
+                           bool IncludeInformational);
 
 private:
   lttng_tidy::TracepointModel Model;

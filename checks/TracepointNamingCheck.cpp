@@ -51,6 +51,8 @@ TracepointNamingCheck::TracepointNamingCheck(StringRef Name,
       CheckMirrorEvents(Options.get("CheckMirrorEvents", true)),
       CheckTraceSystem(Options.get("CheckTraceSystem", true)),
       ReportModelProblems(Options.get("ReportModelProblems", true)),
+      ReportConditionalArguments(
+          Options.get("ReportConditionalArguments", false)),
       SystemPrefixAliases(Options.get("SystemPrefixAliases", "")),
       IgnoredEventsRegex(Options.get("IgnoredEventsRegex", "")) {
   // "sunrpc=rpc,svc;irq=softirq": extra prefixes accepted for a system.
@@ -72,6 +74,7 @@ void TracepointNamingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CheckMirrorEvents", CheckMirrorEvents);
   Options.store(Opts, "CheckTraceSystem", CheckTraceSystem);
   Options.store(Opts, "ReportModelProblems", ReportModelProblems);
+  Options.store(Opts, "ReportConditionalArguments", ReportConditionalArguments);
   Options.store(Opts, "SystemPrefixAliases", SystemPrefixAliases);
   Options.store(Opts, "IgnoredEventsRegex", IgnoredEventsRegex);
 }
@@ -95,7 +98,7 @@ bool TracepointNamingCheck::isIgnored(StringRef EventName) const {
 void TracepointNamingCheck::checkModel(const TracepointModel &Model,
                                        ASTContext &Context) {
   if (ReportModelProblems)
-    reportModelProblems(Model);
+    reportModelProblems(Model, ReportConditionalArguments);
   for (const TracepointDefinition &Def : Model.Definitions) {
     if (Def.Name.empty() || isIgnored(Def.eventName()))
       continue;

@@ -36,6 +36,7 @@ private:
   const bool CheckMirrorEvents;
   const bool CheckTraceSystem;
   const bool ReportModelProblems;
+  const bool ReportConditionalArguments;
   const std::string SystemPrefixAliases;
   const std::string IgnoredEventsRegex;
   llvm::StringMap<std::vector<std::string>> PrefixAliases;

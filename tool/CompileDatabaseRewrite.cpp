@@ -1,6 +1,7 @@
 //===--- CompileDatabaseRewrite.cpp - Make GCC compile databases clang's --===//
 
 #include "CompileDatabaseRewrite.h"
+#include <algorithm>
 #include "clang/Driver/Options.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -154,6 +155,9 @@ Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang) 
     std::vector<std::string> Dropped;
     std::vector<std::string> Rewritten =
         rewriteCommandForClang(Arguments, Clang, Dropped);
+    // Count entries, not occurrences: a flag may repeat in one command.
+    std::sort(Dropped.begin(), Dropped.end());
+    Dropped.erase(std::unique(Dropped.begin(), Dropped.end()), Dropped.end());
     for (const std::string &D : Dropped)
       ++Result.Dropped[D];
     json::Object NewEntry;

@@ -126,7 +126,8 @@ public:
       int64_t Tracepoints = 0, Problems = 0;
       for (const TracepointDefinition &D : Model.Definitions) {
         Tracepoints += D.definesTracepoint() && D.side() == Side::Kernel;
-        Problems += D.Problems.size();
+        for (const ModelProblem &P : D.Problems)
+          Problems += !P.Informational;
       }
       Out["definitions"] = static_cast<int64_t>(Model.Definitions.size());
       Out["kernel_tracepoints"] = Tracepoints;
@@ -136,11 +137,12 @@ public:
         if (D.definesTracepoint() && D.side() == Side::Kernel)
           Names.push_back(D.Name);
       Out["tracepoint_names"] = std::move(Names);
-      json::Array ProblemList;
+      json::Array ProblemList, NoteList;
       for (const TracepointDefinition &D : Model.Definitions)
         for (const ModelProblem &P : D.Problems)
-          ProblemList.push_back(P.Message);
+          (P.Informational ? NoteList : ProblemList).push_back(P.Message);
       Out["problem_messages"] = std::move(ProblemList);
+      Out["note_messages"] = std::move(NoteList);
     } else {
       json::Value Full = modelToJson(Model, SM);
       Out["definitions"] = std::move(*Full.getAsObject()->get("definitions"));

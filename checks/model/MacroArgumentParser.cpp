@@ -28,6 +28,110 @@ std::string joinTokens(llvm::ArrayRef<SpelledToken> Tokens) {
   return Text;
 }
 
+namespace {
+/// Recursive descent over a token list: additive > multiplicative > shift
+/// is enough for array lengths such as TASK_COMM_LEN or (2 * NR_FOO).
+class IntegerEvaluator {
+public:
+  explicit IntegerEvaluator(llvm::ArrayRef<SpelledToken> Tokens)
+      : Tokens(Tokens) {}
+
+  std::optional<uint64_t> evaluate() {
+    std::optional<uint64_t> V = shift();
+    if (!V || Pos != Tokens.size())
+      return std::nullopt;
+    return V;
+  }
+
+private:
+  bool accept(tok::TokenKind K) {
+    if (Pos < Tokens.size() && Tokens[Pos].Kind == K) {
+      ++Pos;
+      return true;
+    }
+    return false;
+  }
+  std::optional<uint64_t> shift() {
+    std::optional<uint64_t> L = additive();
+    while (L) {
+      if (accept(tok::lessless)) {
+        auto R = additive();
+        if (!R || *R >= 64)
+          return std::nullopt;
+        L = *L << *R;
+      } else if (accept(tok::greatergreater)) {
+        auto R = additive();
+        if (!R || *R >= 64)
+          return std::nullopt;
+        L = *L >> *R;
+      } else
+        break;
+    }
+    return L;
+  }
+  std::optional<uint64_t> additive() {
+    std::optional<uint64_t> L = multiplicative();
+    while (L) {
+      if (accept(tok::plus)) {
+        auto R = multiplicative();
+        if (!R)
+          return std::nullopt;
+        L = *L + *R;
+      } else if (accept(tok::minus)) {
+        auto R = multiplicative();
+        if (!R)
+          return std::nullopt;
+        L = *L - *R;
+      } else
+        break;
+    }
+    return L;
+  }
+  std::optional<uint64_t> multiplicative() {
+    std::optional<uint64_t> L = primary();
+    while (L) {
+      if (accept(tok::star)) {
+        auto R = primary();
+        if (!R)
+          return std::nullopt;
+        L = *L * *R;
+      } else if (accept(tok::slash)) {
+        auto R = primary();
+        if (!R || *R == 0)
+          return std::nullopt;
+        L = *L / *R;
+      } else
+        break;
+    }
+    return L;
+  }
+  std::optional<uint64_t> primary() {
+    if (accept(tok::l_paren)) {
+      auto V = shift();
+      if (!V || !accept(tok::r_paren))
+        return std::nullopt;
+      return V;
+    }
+    if (Pos < Tokens.size() && Tokens[Pos].Kind == tok::numeric_constant) {
+      llvm::StringRef Text = Tokens[Pos++].Spelling;
+      Text = Text.rtrim("uUlL");
+      unsigned long long V = 0;
+      if (Text.getAsInteger(0, V))
+        return std::nullopt;
+      return V;
+    }
+    return std::nullopt;
+  }
+
+  llvm::ArrayRef<SpelledToken> Tokens;
+  size_t Pos = 0;
+};
+} // namespace
+
+std::optional<uint64_t> evaluateInteger(llvm::ArrayRef<SpelledToken> Tokens) {
+  return IntegerEvaluator(Tokens).evaluate();
+}
+
 size_t findClosing(llvm::ArrayRef<SpelledToken> Tokens, size_t Open) {
   int Depth = 0;
   for (size_t I = Open; I < Tokens.size(); ++I) {
@@ -88,6 +192,15 @@ SourceRange PartParser::fileRangeOf(llvm::ArrayRef<SpelledToken> Tokens,
   return {Tokens.front().FileLoc, Tokens.back().FileLoc};
 }
 
+std::optional<uint64_t>
+PartParser::constantValue(llvm::ArrayRef<SpelledToken> Tokens) {
+  if (std::optional<uint64_t> V = evaluateInteger(Tokens))
+    return V;
+  TokenList Expanded =
+      expandItems(Tokens, [](llvm::StringRef) { return false; }, 0);
+  return evaluateInteger(Expanded);
+}
+
 void PartParser::problem(SourceLocation Loc, std::string Message) {
   Problems.push_back({Loc, std::move(Message)});
 }
@@ -126,9 +239,25 @@ PartParser::expandItems(llvm::ArrayRef<SpelledToken> Tokens,
   return Out;
 }
 
+llvm::ArrayRef<SpelledToken>
+PartParser::resolvePart(llvm::ArrayRef<SpelledToken> Tokens) {
+  Tokens = stripPartWrappers(Tokens);
+  for (unsigned Depth = 0; Depth < MaxExpansionDepth && Expander &&
+                           Tokens.size() == 1 &&
+                           Tokens[0].Kind == tok::identifier;
+       ++Depth) {
+    auto Expansion = std::make_unique<TokenList>();
+    if (!Expander(Tokens[0], {}, false, *Expansion))
+      break;
+    Tokens = stripPartWrappers(*Expansion);
+    Expansions.push_back(std::move(Expansion));
+  }
+  return Tokens;
+}
+
 void PartParser::parseProto(llvm::ArrayRef<SpelledToken> Tokens,
                             std::vector<ProtoParameter> &Params) {
-  Tokens = stripPartWrappers(Tokens);
+  Tokens = resolvePart(Tokens);
   if (Tokens.empty() || (Tokens.size() == 1 && Tokens[0].isIdentifier("void")))
     return;
   for (const TokenList &Piece : splitTopLevel(Tokens, tok::comma)) {
@@ -177,7 +306,7 @@ void PartParser::parseProto(llvm::ArrayRef<SpelledToken> Tokens,
 
 void PartParser::parseArgNames(llvm::ArrayRef<SpelledToken> Tokens,
                                std::vector<std::string> &Names) {
-  Tokens = stripPartWrappers(Tokens);
+  Tokens = resolvePart(Tokens);
   for (const TokenList &Piece : splitTopLevel(Tokens, tok::comma))
     Names.push_back(joinTokens(Piece));
 }
@@ -221,8 +350,10 @@ void PartParser::parseStruct(llvm::ArrayRef<SpelledToken> Tokens,
     if (Macro->TypeArg >= 0)
       F.TypeText = joinTokens(Args[Macro->TypeArg]);
     F.Name = joinTokens(Args[Macro->NameArg]);
-    if (Macro->LengthArg >= 0)
+    if (Macro->LengthArg >= 0) {
       F.Length = joinTokens(Args[Macro->LengthArg]);
+      F.LengthValue = constantValue(Args[Macro->LengthArg]);
+    }
     if (Macro->SourceArg >= 0)
       F.Source = joinTokens(Args[Macro->SourceArg]);
     F.FileRange = SM ? fileRangeOf(Ref.slice(I, Close - I + 1), *SM)
@@ -279,7 +410,7 @@ AssignStatement classify(llvm::ArrayRef<SpelledToken> S) {
 
 void PartParser::parseAssign(llvm::ArrayRef<SpelledToken> Tokens,
                              std::vector<AssignStatement> &Statements) {
-  Tokens = stripPartWrappers(Tokens);
+  Tokens = resolvePart(Tokens);
   // Statements end at a top-level ';' or at the '}' closing a block.
   size_t Start = 0;
   int Depth = 0;
@@ -290,8 +421,8 @@ void PartParser::parseAssign(llvm::ArrayRef<SpelledToken> Tokens,
     else if (isClosing(K))
       --Depth;
     bool End = Depth == 0 && (K == tok::semi || K == tok::r_brace);
-    // "} else" and "} while" continue the statement.
-    if (End && K == tok::r_brace && I + 1 < Tokens.size() &&
+    // "} else", "; else" and "} while" continue the statement.
+    if (End && I + 1 < Tokens.size() &&
         (Tokens[I + 1].isIdentifier("else") ||
          Tokens[I + 1].Kind == tok::kw_else ||
          Tokens[I + 1].Kind == tok::kw_while))

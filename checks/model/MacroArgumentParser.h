@@ -12,6 +12,8 @@
 #include "model/TracepointModel.h"
 #include "clang/Basic/TokenKinds.h"
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace lttng_tidy {
 
@@ -47,6 +49,10 @@ llvm::ArrayRef<SpelledToken> stripPartWrappers(llvm::ArrayRef<SpelledToken> Toke
 std::vector<TokenList> splitTopLevel(llvm::ArrayRef<SpelledToken> Tokens,
                                      clang::tok::TokenKind Separator);
 
+/// The value of a constant integer expression (literals, parentheses,
+/// + - * / << >>), or nothing.
+std::optional<uint64_t> evaluateInteger(llvm::ArrayRef<SpelledToken> Tokens);
+
 /// Index of the token that closes the bracket opened at \p Open, or npos.
 size_t findClosing(llvm::ArrayRef<SpelledToken> Tokens, size_t Open);
 
@@ -73,6 +79,11 @@ public:
 
 private:
   void problem(clang::SourceLocation Loc, std::string Message);
+  /// Looks through part wrappers and through a part given as one macro
+  /// name (power_cpu_migrate.h passes `__cpu_migrate_proto` as TP_PROTO).
+  llvm::ArrayRef<SpelledToken> resolvePart(llvm::ArrayRef<SpelledToken> Tokens);
+  /// The value of \p Tokens with object-like macros expanded.
+  std::optional<uint64_t> constantValue(llvm::ArrayRef<SpelledToken> Tokens);
   /// Expands subsystem macros in \p Tokens until only known items remain.
   TokenList expandItems(llvm::ArrayRef<SpelledToken> Tokens,
                         llvm::function_ref<bool(llvm::StringRef)> IsKnown,
@@ -80,6 +91,7 @@ private:
 
   std::vector<ModelProblem> &Problems;
   MacroExpander Expander;
+  std::vector<std::unique_ptr<TokenList>> Expansions; ///< owns resolvePart's tokens
 };
 
 } // namespace lttng_tidy

@@ -133,7 +133,8 @@ json::Value definitionToJson(const TracepointDefinition &Def,
   json::Array Problems;
   for (const ModelProblem &P : Def.Problems)
     Problems.push_back(json::Object{{"location", locationText(P.Loc, SM)},
-                                    {"message", P.Message}});
+                                    {"message", P.Message},
+                                    {"informational", P.Informational}});
   O["problems"] = std::move(Problems);
   return O;
 }

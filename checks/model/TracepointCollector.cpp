@@ -188,9 +188,20 @@ bool TracepointCollector::expandSubsystemMacro(
     if (const IdentifierInfo *II = T.getIdentifierInfo(); II && IsFunctionLike) {
       int Param = MI->getParameterNum(II);
       if (Param >= 0) {
-        if (static_cast<size_t>(Param) < Args.size())
-          Expansion.insert(Expansion.end(), Args[Param].begin(),
-                           Args[Param].end());
+        // The variadic parameter takes every remaining argument.
+        bool Rest = MI->isVariadic() &&
+                    static_cast<unsigned>(Param) + 1 == MI->getNumParams();
+        size_t Last = Rest ? Args.size() : static_cast<size_t>(Param) + 1;
+        for (size_t A = Param; A < Last && A < Args.size(); ++A) {
+          if (A != static_cast<size_t>(Param)) {
+            SpelledToken Comma;
+            Comma.Kind = tok::comma;
+            Comma.Spelling = ",";
+            Comma.Loc = Name.Loc;
+            Expansion.push_back(std::move(Comma));
+          }
+          Expansion.insert(Expansion.end(), Args[A].begin(), Args[A].end());
+        }
         continue;
       }
     }
@@ -286,7 +297,8 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
          "preprocessor conditional inside the arguments of " +
              Spec->Name.str() + " '" + Def.Name +
              "'; only the branch active in this translation unit is "
-             "analysed"});
+             "analysed",
+         /*Informational=*/true});
 
   Def.System = macroValue("TRACE_SYSTEM", &Def.SystemDefinitionLoc);
   Def.IncludeFile = macroValue("TRACE_INCLUDE_FILE", nullptr);

@@ -71,6 +71,8 @@ struct EntryField {
   std::string TypeText; ///< empty for the string and mask forms
   std::string Name;
   std::string Length; ///< array length, string length or mask bits
+  /// The length's value when it is a constant (macros expanded).
+  std::optional<uint64_t> LengthValue;
   std::string Source; ///< __string's source expression
   clang::SourceRange FileRange;
   TypeFacts Type;
@@ -107,6 +109,9 @@ struct CtfField {
 struct ModelProblem {
   clang::SourceLocation Loc;
   std::string Message;
+  /// Legal code the model reads with a caveat (a #if inside arguments),
+  /// as opposed to a definition it could not read.
+  bool Informational = false;
 };
 
 struct TracepointDefinition {

@@ -90,6 +90,8 @@ QualType TypeResolver::resolve(llvm::StringRef Text) const {
       Char |= W == "char";
       Int |= W == "int";
       Longs += W == "long";
+      if (W == "long" && Base == Context.DoubleTy)
+        Base = Context.LongDoubleTy; // written "double long"
       if (W == "_Bool")
         Base = Context.BoolTy;
       else if (W == "void")
@@ -97,7 +99,7 @@ QualType TypeResolver::resolve(llvm::StringRef Text) const {
       else if (W == "float")
         Base = Context.FloatTy;
       else if (W == "double")
-        Base = Context.DoubleTy;
+        Base = Longs ? Context.LongDoubleTy : Context.DoubleTy;
       else if (W == "__int128")
         Base = Unsigned ? Context.UnsignedInt128Ty : Context.Int128Ty;
       continue;
@@ -253,9 +255,10 @@ void resolveModelTypes(TracepointModel &Model, ASTContext &Context) {
       if (Declared)
         F.Type = Resolver.factsOf(Declared->getType());
       else if (!F.TypeText.empty())
-        F.Type = Resolver.describe(F.Macro->Kind == FieldMacroKind::Array
-                                       ? F.TypeText + "[" + F.Length + "]"
-                                       : F.TypeText);
+        F.Type = Resolver.describe(
+            F.Macro->Kind != FieldMacroKind::Array ? F.TypeText
+            : F.LengthValue ? F.TypeText + "[" + std::to_string(*F.LengthValue) + "]"
+                            : F.TypeText + "[" + F.Length + "]");
     }
     for (CtfField &F : Def.CtfFields)
       if (!F.TypeText.empty())

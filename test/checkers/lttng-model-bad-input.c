@@ -1,7 +1,8 @@
 // Malformed definitions: each gets a diagnostic naming its file and line,
 // and the analysis goes on to the next definition.
 //
-// RUN: %check_lttng_tidy %s lttng-tracepoint-naming %t -- -- \
+// RUN: %check_lttng_tidy %s lttng-tracepoint-naming %t -- \
+// RUN:   -config="{CheckOptions: {lttng-tracepoint-naming.ReportConditionalArguments: true}}" -- \
 // RUN:   -I%inputs/fake-kernel/include
 
 #define TRACE_SYSTEM bad
