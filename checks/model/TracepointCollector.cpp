@@ -300,7 +300,19 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
              "analysed",
          /*Informational=*/true});
 
-  Def.System = macroValue("TRACE_SYSTEM", &Def.SystemDefinitionLoc);
+  // Only a TRACE_SYSTEM the header defines itself names its system: the
+  // kernel's trace/events/module.h, for one, sets it only when creating
+  // its tracepoints, and otherwise inherits the previous header's value.
+  SourceLocation SystemLoc;
+  std::string System = macroValue("TRACE_SYSTEM", &SystemLoc);
+  if (SystemLoc.isValid() &&
+      SM.getFileEntryRefForID(SM.getFileID(SM.getExpansionLoc(SystemLoc))) ==
+          SM.getFileEntryRefForID(SM.getFileID(ExpansionLoc))) {
+    Def.System = System;
+    Def.SystemDefinitionLoc = SystemLoc;
+  } else {
+    Def.InheritedSystem = System;
+  }
   Def.IncludeFile = macroValue("TRACE_INCLUDE_FILE", nullptr);
 
   PartParser Parser(Def.Problems,

@@ -119,8 +119,12 @@ struct TracepointDefinition {
   std::string Name;     ///< tracepoint or class name
   std::string Template; ///< class used by an instance
   std::string Map;      ///< LTTng event name given by a _MAP form
-  std::string System;   ///< TRACE_SYSTEM in force at the definition
+  /// TRACE_SYSTEM as the definition's own header sets it; empty when the
+  /// header does not set it in this translation unit.
+  std::string System;
   clang::SourceLocation SystemDefinitionLoc;
+  /// TRACE_SYSTEM in force but set by another file (kept for reports).
+  std::string InheritedSystem;
   std::string IncludeFile; ///< TRACE_INCLUDE_FILE in force, if any
 
   /// Where the definition is written: the macro name, or the call of the
@@ -156,14 +160,6 @@ struct TracepointDefinition {
   const DefinitionPart *part(ArgRole Role) const;
   /// True when TP_fast_assign is a list of plain stores and helper assigns.
   bool hasPlainAssign() const;
-};
-
-/// TRACE_SYSTEM as defined by one header.
-struct HeaderSystem {
-  std::string File;
-  std::string System;
-  std::string IncludeFile;
-  clang::SourceLocation DefinitionLoc;
 };
 
 class TracepointModel {

@@ -9,6 +9,9 @@
 
 // Without TRACE_INCLUDE_FILE, define_trace.h would look for other_system.h.
 #include <trace/events/wrong_system.h>
+// Sets TRACE_SYSTEM only under CREATE_TRACE_POINTS (as the kernel's
+// module.h does): its event is not blamed on 'other_system'.
+#include <trace/events/late_system.h>
 
 #define CREATE_TRACE_POINTS
 #include <trace/events/included_file.h>
