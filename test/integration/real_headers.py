@@ -100,7 +100,7 @@ def main():
     ap.add_argument('--tool', required=True, help='the lttng-tidy executable')
     ap.add_argument('--out', required=True, help='work directory (created)')
     ap.add_argument('-j', type=int, default=os.cpu_count())
-    ap.add_argument('--max-uncompilable', type=int, default=20,
+    ap.add_argument('--max-uncompilable', type=int, default=40,
                     help='fail when more headers than this do not compile')
     ap.add_argument('--only', nargs='*', help='restrict to these header names')
     args = ap.parse_args()

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Integration test: a compile database recorded (with bear) from a GCC
+# kbuild of an out-of-tree module against Debian's linux-headers works with
+# clang-tidy-19 and run-clang-tidy-19 after `lttng-tidy compdb`, and does
+# not without it. Usage: gcc_compdb_workflow.sh KDIR TOOL PLUGIN EXAMPLE_DIR WORK
+set -euo pipefail
+KDIR=$1 TOOL=$2 PLUGIN=$3 EXAMPLE=$4 WORK=$5
+fail() { echo "FAIL: $*"; exit 1; }
+
+LOG="$WORK-logs"
+rm -rf "$WORK" "$LOG"; mkdir -p "$WORK" "$LOG"
+cp "$EXAMPLE"/* "$WORK"/
+bear --output "$WORK/gcc_commands.json" -- make -s -C "$KDIR" M="$WORK" trace_headers_demo.o
+grep -q 'gcc-12' "$WORK/gcc_commands.json" || fail "the database was not recorded from gcc-12"
+
+# As recorded, clang-tidy-19 stops on GCC-only flags.
+cp "$WORK/gcc_commands.json" "$WORK/compile_commands.json"
+if clang-tidy-19 --load="$PLUGIN" -checks='-*,lttng-*' -p "$WORK" \
+    "$WORK/trace_headers_demo.c" >"$LOG/raw.out" 2>&1; then
+  fail "clang-tidy-19 accepted the raw GCC database; the test lost its point"
+fi
+grep -q "unknown argument" "$LOG/raw.out" || fail "expected 'unknown argument' from the raw database"
+echo "ok: the raw GCC database is rejected by clang-tidy-19 (unknown argument)"
+
+# Rewritten, both clang-tidy-19 and run-clang-tidy-19 run our checks cleanly.
+"$TOOL" compdb "$WORK/gcc_commands.json" -o "$WORK/compile_commands.json" 2>"$LOG/compdb.err"
+grep -q -- '-mrecord-mcount' "$LOG/compdb.err" || fail "compdb did not report the flags it dropped"
+before=$(find "$WORK" -type f | sort)
+clang-tidy-19 --load="$PLUGIN" -checks='-*,lttng-*' --header-filter='.*/trace/events/.*' \
+  -p "$WORK" "$WORK/trace_headers_demo.c" >"$LOG/tidy.out" 2>&1 || fail "clang-tidy-19 failed: $(tail -5 "$LOG/tidy.out")"
+grep -q "kmem.h:[0-9]*:1: warning: kernel tracepoint 'kmalloc' is not prefixed with its TRACE_SYSTEM 'kmem_' \[lttng-tracepoint-naming\]" "$LOG/tidy.out" \
+  || fail "expected the kmalloc finding"
+grep -q "irq.h:[0-9]*:1: warning: kernel tracepoint 'softirq_entry'" "$LOG/tidy.out" || fail "expected the softirq_entry finding"
+if grep -q "error:" "$LOG/tidy.out"; then fail "clang-tidy-19 reported errors: $(grep error: "$LOG/tidy.out" | head -3)"; fi
+after=$(find "$WORK" -type f | sort)
+[[ "$before" == "$after" ]] || fail "clang-tidy wrote files into the module tree: $(comm -13 <(echo "$before") <(echo "$after"))"
+echo "ok: clang-tidy-19 with the rewritten database: $(grep -c ': warning:' "$LOG/tidy.out") findings, no errors, no files written"
+
+run-clang-tidy-19 -clang-tidy-binary "$(command -v clang-tidy-19)" -load "$PLUGIN" \
+  -checks='-*,lttng-*' -header-filter='.*/trace/events/.*' -p "$WORK" -quiet \
+  >"$LOG/run.out" 2>&1 || fail "run-clang-tidy-19 failed: $(tail -5 "$LOG/run.out")"
+grep -q "'kmalloc' is not prefixed" "$LOG/run.out" || fail "run-clang-tidy-19 did not report kmalloc"
+echo "ok: run-clang-tidy-19 -load with the rewritten database"
+echo "PASS"
