@@ -23,3 +23,7 @@ config.substitutions.append(('%lttng_tidy', config.lttng_tidy_tool))
 config.substitutions.append(('%fake_kernel', os.path.join(config.test_source_root, 'Inputs', 'fake-kernel', 'include')))
 config.substitutions.append(('%fake_lttng', os.path.join(config.test_source_root, 'Inputs', 'fake-lttng', 'include')))
 config.substitutions.append(('%python', config.python))
+
+import shutil
+if shutil.which('clang-tidy-14'):
+    config.available_features.add('clang-tidy-14')

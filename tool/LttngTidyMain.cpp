@@ -132,11 +132,15 @@ public:
       Out["definitions"] = static_cast<int64_t>(Model.Definitions.size());
       Out["kernel_tracepoints"] = Tracepoints;
       Out["problems"] = Problems;
-      json::Array Names;
+      json::Array Names, TracepointList;
       for (const TracepointDefinition &D : Model.Definitions)
-        if (D.definesTracepoint() && D.side() == Side::Kernel)
+        if (D.definesTracepoint() && D.side() == Side::Kernel) {
           Names.push_back(D.Name);
+          TracepointList.push_back(
+              json::Object{{"name", D.Name}, {"file", D.Position.File}});
+        }
       Out["tracepoint_names"] = std::move(Names);
+      Out["tracepoints"] = std::move(TracepointList);
       json::Array ProblemList, NoteList;
       for (const TracepointDefinition &D : Model.Definitions)
         for (const ModelProblem &P : D.Problems)
