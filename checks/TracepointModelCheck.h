@@ -9,8 +9,8 @@
 #ifndef LTTNG_TIDY_CHECKS_TRACEPOINTMODELCHECK_H
 #define LTTNG_TIDY_CHECKS_TRACEPOINTMODELCHECK_H
 
-#include "model/TracepointModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "model/TracepointModel.h"
 
 namespace clang::tidy::lttng {
 

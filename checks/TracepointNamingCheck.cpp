@@ -65,8 +65,16 @@ TracepointNamingCheck::TracepointNamingCheck(StringRef Name,
     for (StringRef Prefix : List)
       PrefixAliases[System.trim()].push_back(Prefix.trim().str());
   }
-  if (!IgnoredEventsRegex.empty())
+  if (!IgnoredEventsRegex.empty()) {
     IgnoredEvents.emplace(IgnoredEventsRegex);
+    std::string Error;
+    if (!IgnoredEvents->isValid(Error)) {
+      configurationDiag("invalid regular expression '%0' in option "
+                        "IgnoredEventsRegex: %1")
+          << IgnoredEventsRegex << Error;
+      IgnoredEvents.reset();
+    }
+  }
 }
 
 void TracepointNamingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -140,13 +148,11 @@ void TracepointNamingCheck::checkMirrorEvent(const TracepointDefinition &Def,
       Def.shape() != DefinitionShape::Instance)
     return;
   StringRef EventName = Def.eventName();
-  if (Def.System.empty())
-    return;
   if (!isLowerSnakeCase(EventName)) {
     diag(Def.Loc, "LTTng event '%0' is not in lower snake case") << EventName;
     return;
   }
-  if (hasSystemPrefix(Def.System, EventName))
+  if (Def.System.empty() || hasSystemPrefix(Def.System, EventName))
     return;
   std::string Mapped = (Def.System + "_" + Def.Name);
   if (!Def.Map.empty()) {
@@ -157,20 +163,30 @@ void TracepointNamingCheck::checkMirrorEvent(const TracepointDefinition &Def,
                   "is offered", DiagnosticIDs::Note);
     return;
   }
-  auto Diag = diag(Def.Loc, "LTTng event '%0' is not prefixed with its "
-                            "TRACE_SYSTEM '%1_'; map it to '%2'")
-              << EventName << Def.System << Mapped;
   StringRef MapForm = mapFormOf(Def.macroName());
   // Only rewrite what the mirror spells itself, never a wrapper's body.
-  if (MapForm.empty() || Def.MacroNameFileRange.isInvalid() ||
-      Def.NameFileRange.isInvalid())
-    return;
-  const SourceManager &SM = Context.getSourceManager();
-  SourceLocation AfterName = Lexer::getLocForEndOfToken(
-      Def.NameFileRange.getEnd(), 0, SM, Context.getLangOpts());
-  Diag << FixItHint::CreateReplacement(
-              CharSourceRange::getTokenRange(Def.MacroNameFileRange), MapForm)
-       << FixItHint::CreateInsertion(AfterName, ", " + Mapped);
+  bool Fixable = !MapForm.empty() && Def.MacroNameFileRange.isValid() &&
+                 Def.NameFileRange.isValid();
+  {
+    auto Diag = diag(Def.Loc, "LTTng event '%0' is not prefixed with its "
+                              "TRACE_SYSTEM '%1_'; map it to '%2'")
+                << EventName << Def.System << Mapped;
+    if (Fixable) {
+      const SourceManager &SM = Context.getSourceManager();
+      SourceLocation AfterName = Lexer::getLocForEndOfToken(
+          Def.NameFileRange.getEnd(), 0, SM, Context.getLangOpts());
+      // The map name goes on its own line, as LTTng-modules' mirrors
+      // write it.
+      Diag << FixItHint::CreateReplacement(
+                  CharSourceRange::getTokenRange(Def.MacroNameFileRange),
+                  MapForm)
+           << FixItHint::CreateInsertion(AfterName, ",\n\n\t" + Mapped);
+    }
+  }
+  if (!Fixable && !Def.WrapperMacro.empty())
+    diag(Def.Loc, "defined through the macro '%0'; no fix-it is offered",
+         DiagnosticIDs::Note)
+        << Def.WrapperMacro;
 }
 
 void TracepointNamingCheck::checkTraceSystems(const TracepointModel &Model) {
@@ -180,8 +196,10 @@ void TracepointNamingCheck::checkTraceSystems(const TracepointModel &Model) {
         !namesItsSystem(Def.Position.File) ||
         !Checked.insert(Def.Position.File).second)
       continue;
-    // TRACE_INCLUDE_FILE is how a header says its name differs on purpose.
+    // TRACE_INCLUDE_FILE is how a header says its name differs on purpose;
+    // LTTng's statedump probe sets it in the .c file, before the include.
     if (Model.IncludeFileByHeader.count(Def.Position.File) ||
+        !Def.IncludeFile.empty() ||
         llvm::sys::path::stem(Def.Position.File) == Def.System)
       continue;
     diag(Def.SystemDefinitionLoc, "TRACE_SYSTEM '%0' does not match its "

@@ -1,7 +1,6 @@
 //===--- CompileDatabaseRewrite.cpp - Make GCC compile databases clang's --===//
 
 #include "CompileDatabaseRewrite.h"
-#include <algorithm>
 #include "clang/Driver/Options.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -11,6 +10,7 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/StringSaver.h"
+#include <algorithm>
 
 using namespace llvm;
 

@@ -182,15 +182,18 @@ bool decodeCtfMacro(llvm::StringRef Name, CtfMacroInfo &Info) {
     return false; // _type forms and other internals are not fields
 
   if (Base == "integer") {
-    if (Info.Kind != CtfKind::Integer)
+    // ctf_integer_bitfield records an integer bit by bit.
+    bool Bitfield = Rest == "bitfield" && !Info.User;
+    if (Info.Kind != CtfKind::Integer && !Bitfield)
       return false;
+    Info.Kind = CtfKind::Integer;
     Info.ArgCount = 3;
     Info.TypeArg = 0;
     Info.NameArg = 1;
     Info.SourceArg = 2;
     return true;
   }
-  if (Base == "float") {
+  if (Base == "float" && Info.User) { // LTTng has only ctf_user_float
     Info.Kind = CtfKind::Float;
     Info.ArgCount = 3;
     Info.TypeArg = 0;

@@ -14,7 +14,7 @@
 
 namespace clang {
 class SourceManager;
-}
+} // namespace clang
 
 namespace lttng_tidy {
 

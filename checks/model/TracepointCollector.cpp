@@ -281,25 +281,6 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
     Def.Parts[Role] = std::move(Part);
   }
 
-  // The same definition, read again by define_trace.h, is already known.
-  std::string Key = Def.Position.File + ":" +
-                    std::to_string(Def.Position.Offset) + ":" +
-                    Spec->Name.str() + ":" + Def.Name;
-  if (!SeenDefinitions.insert(Key).second)
-    return;
-
-  if (Def.Name.empty())
-    Def.Problems.push_back(
-        {ExpansionLoc, (Spec->Name + " has an empty name").str()});
-  if (hasDirectiveWithin(Range))
-    Def.Problems.push_back(
-        {ExpansionLoc,
-         "preprocessor conditional inside the arguments of " +
-             Spec->Name.str() + " '" + Def.Name +
-             "'; only the branch active in this translation unit is "
-             "analysed",
-         /*Informational=*/true});
-
   // Only a TRACE_SYSTEM the header defines itself names its system: the
   // kernel's trace/events/module.h, for one, sets it only when creating
   // its tracepoints, and otherwise inherits the previous header's value.
@@ -314,6 +295,37 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
     Def.InheritedSystem = System;
   }
   Def.IncludeFile = macroValue("TRACE_INCLUDE_FILE", nullptr);
+
+  // The same definition, read again by define_trace.h, is already known;
+  // a later read may still be the first to see the header's TRACE_SYSTEM.
+  std::string Key = Def.Position.File + ":" +
+                    std::to_string(Def.Position.Offset) + ":" +
+                    Spec->Name.str() + ":" + Def.Name;
+  auto [Seen, Inserted] =
+      DefinitionIndex.try_emplace(Key, Model.Definitions.size());
+  if (!Inserted) {
+    TracepointDefinition &Known = Model.Definitions[Seen->second];
+    if (Known.System.empty() && !Def.System.empty()) {
+      Known.System = Def.System;
+      Known.SystemDefinitionLoc = Def.SystemDefinitionLoc;
+    }
+    if (Known.IncludeFile.empty())
+      Known.IncludeFile = Def.IncludeFile;
+    return;
+  }
+
+  if (Def.Name.empty())
+    Def.Problems.push_back(
+        {ExpansionLoc, (Spec->Name + " has an empty name").str()});
+  if (hasDirectiveWithin(Range))
+    Def.Problems.push_back(
+        {ExpansionLoc,
+         "preprocessor conditional inside the arguments of " +
+             Spec->Name.str() + " '" + Def.Name +
+             "'; only the branch active in this translation unit is "
+             "analysed",
+         /*Informational=*/true});
+
 
   PartParser Parser(Def.Problems,
                     [this](const SpelledToken &N,

@@ -14,7 +14,7 @@
 #include "model/TracepointModel.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringMap.h"
 #include <memory>
 
 namespace clang {
@@ -68,7 +68,8 @@ private:
   TracepointModel &Model;
   llvm::DenseMap<const clang::IdentifierInfo *, const DefinitionMacro *>
       MacroByIdentifier;
-  llvm::StringSet<> SeenDefinitions;
+  /// Definitions already in the model, by file, offset, macro and name.
+  llvm::StringMap<size_t> DefinitionIndex;
   /// Conditional directives, in the order seen, as (file, offset).
   std::vector<std::pair<clang::FileID, unsigned>> Directives;
 };

@@ -13,7 +13,7 @@
 
 namespace clang {
 class ASTContext;
-}
+} // namespace clang
 
 namespace lttng_tidy {
 

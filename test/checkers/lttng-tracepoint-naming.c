@@ -24,7 +24,10 @@
 // CHECK-MESSAGES: instrumentation/events/sample.h:34:1: warning: LTTng event 'task_exit' is not prefixed with its TRACE_SYSTEM 'sample_'; map it to 'sample_task_exit' [lttng-tracepoint-naming]
 
 // CHECK-FIXES: LTTNG_TRACEPOINT_EVENT_INSTANCE(sample_task_class, sample_task_fork,
-// CHECK-FIXES: LTTNG_TRACEPOINT_EVENT_INSTANCE_MAP(sample_task_class, task_exit, sample_task_exit,
+// The map name on its own line, as LTTng-modules writes its mirrors.
+// CHECK-FIXES: LTTNG_TRACEPOINT_EVENT_INSTANCE_MAP(sample_task_class, task_exit,{{$}}
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: {{^}}	sample_task_exit,{{$}}
 // CHECK-FIXES-NEXT: {{^}}	TP_PROTO(struct task *p),
 
 // The kernel header is never rewritten.

@@ -467,20 +467,28 @@ TEST(DecodeCtfMacroTest, CustomField) {
 }
 
 TEST(DecodeCtfMacroTest, Floats) {
-  // ctf_float(type, item, src)
+  // LTTng-modules has only the user-space form, ctf_user_float(type, item,
+  // user_src); a kernel-side ctf_float does not exist.
   CtfMacroInfo Info;
-  ASSERT_TRUE(decodeCtfMacro("ctf_float", Info));
-  EXPECT_EQ(Info.Kind, CtfKind::Float);
-  EXPECT_FALSE(Info.User);
-  EXPECT_EQ(Info.ArgCount, 3u);
-  EXPECT_EQ(Info.TypeArg, 0);
-  EXPECT_EQ(Info.NameArg, 1);
-  EXPECT_EQ(Info.SourceArg, 2);
+  EXPECT_FALSE(decodeCtfMacro("ctf_float", Info));
 
   ASSERT_TRUE(decodeCtfMacro("ctf_user_float", Info));
   EXPECT_EQ(Info.Kind, CtfKind::Float);
   EXPECT_TRUE(Info.User);
   EXPECT_EQ(Info.ArgCount, 3u);
+  EXPECT_EQ(Info.TypeArg, 0);
+  EXPECT_EQ(Info.NameArg, 1);
+  EXPECT_EQ(Info.SourceArg, 2);
+}
+
+TEST(DecodeCtfMacroTest, IntegerBitfield) {
+  // ctf_integer_bitfield(type, item, src): an integer written bit by bit.
+  CtfMacroInfo Info;
+  ASSERT_TRUE(decodeCtfMacro("ctf_integer_bitfield", Info));
+  EXPECT_EQ(Info.Kind, CtfKind::Integer);
+  EXPECT_EQ(Info.ArgCount, 3u);
+  EXPECT_EQ(Info.SourceArg, 2);
+  EXPECT_FALSE(decodeCtfMacro("ctf_user_integer_bitfield", Info));
 }
 
 TEST(DecodeCtfMacroTest, RejectsTypeFormsAndOtherNames) {
