@@ -158,8 +158,14 @@ Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang) 
     // Count entries, not occurrences: a flag may repeat in one command.
     std::sort(Dropped.begin(), Dropped.end());
     Dropped.erase(std::unique(Dropped.begin(), Dropped.end()), Dropped.end());
-    for (const std::string &D : Dropped)
-      ++Result.Dropped[D];
+    bool HadDependencyOutput = false;
+    for (const std::string &D : Dropped) {
+      if (isDependencyOutput(D) || D == "-MF" || D == "-MT" || D == "-MQ")
+        HadDependencyOutput = true;
+      else
+        ++Result.Dropped[D];
+    }
+    Result.DependencyOutputsRemoved += HadDependencyOutput;
     json::Object NewEntry;
     if (auto Dir = Object->getString("directory"))
       NewEntry["directory"] = *Dir;

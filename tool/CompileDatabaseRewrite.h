@@ -21,6 +21,9 @@ namespace lttng_tidy {
 struct RewriteResult {
   std::string Json;                         ///< the rewritten database
   std::map<std::string, unsigned> Dropped;  ///< flag -> how many entries
+  /// Entries whose dependency-file flags (-MD, -Wp,-MMD,...) were removed
+  /// so that clang tools write nothing into the build tree.
+  unsigned DependencyOutputsRemoved = 0;
   unsigned Entries = 0;
 };
 

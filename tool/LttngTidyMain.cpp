@@ -98,10 +98,13 @@ int runCompdb(ArrayRef<const char *> Args) {
   }
   errs() << "lttng-tidy compdb: " << Result->Entries << " entries";
   if (!Result->Dropped.empty()) {
-    errs() << "; dropped flags clang does not accept:";
+    errs() << "; dropped GCC-only flags clang does not accept:";
     for (const auto &[Flag, Count] : Result->Dropped)
       errs() << " " << Flag;
   }
+  if (Result->DependencyOutputsRemoved)
+    errs() << "; removed dependency-file outputs from "
+           << Result->DependencyOutputsRemoved << " entries";
   errs() << "\n";
   return 0;
 }
