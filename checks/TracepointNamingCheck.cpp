@@ -13,11 +13,12 @@ namespace clang::tidy::lttng {
 
 namespace {
 bool isLowerSnakeCase(StringRef Name) {
-  if (Name.empty() || !(islower(Name[0]) || Name[0] == '_'))
-    return false;
-  return llvm::all_of(Name, [](char C) {
-    return islower(C) || isdigit(C) || C == '_';
-  });
+  // Digits may lead: event names are strings, and the 9p system's events
+  // are 9p_client_req and so on.
+  return !Name.empty() && llvm::any_of(Name, [](char C) { return islower(C); }) &&
+         llvm::all_of(Name, [](char C) {
+           return islower(C) || isdigit(C) || C == '_';
+         });
 }
 
 /// The _MAP form of an LTTng macro that takes no map name, or empty.

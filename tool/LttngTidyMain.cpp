@@ -210,6 +210,9 @@ int runModel(int Argc, const char **Argv) {
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
       "-resource-dir=" LTTNG_TIDY_CLANG_RESOURCE_DIR,
       clang::tooling::ArgumentInsertPosition::END));
+  // The model needs the AST, not the compiler's warnings about the code.
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      "-w", clang::tooling::ArgumentInsertPosition::END));
   ModelActionFactory Factory(SummaryOption);
   int Status = Tool.run(&Factory);
   // A file that does not compile still prints its model; 1 tells the caller.

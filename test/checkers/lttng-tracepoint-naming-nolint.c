@@ -7,6 +7,10 @@
 #define CREATE_TRACE_POINTS
 #include <trace/events/nolint.h>
 
+// Silent: names may start with a digit (the kernel's 9p events).
+#define CREATE_TRACE_POINTS
+#include <trace/events/9p.h>
+
 // CHECK-MESSAGES: trace/events/nolint.h:27:1: warning: kernel tracepoint 'unprefixed_reported' is not prefixed with its TRACE_SYSTEM 'nolint_' [lttng-tracepoint-naming]
 // CHECK-MESSAGES: trace/events/nolint.h:27:1: note: renaming a kernel tracepoint
 // CHECK-MESSAGES: trace/events/nolint.h:43:1: warning: kernel tracepoint 'nolint_BadCase' is not in lower snake case [lttng-tracepoint-naming]
