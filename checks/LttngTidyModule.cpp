@@ -1,5 +1,6 @@
 //===--- LttngTidyModule.cpp - The lttng-* clang-tidy checks --------------===//
 
+#include "ProtoMismatchCheck.h"
 #include "TracepointNamingCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -12,6 +13,7 @@ namespace clang::tidy::lttng {
 class LttngTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<ProtoMismatchCheck>("lttng-proto-mismatch");
     CheckFactories.registerCheck<TracepointNamingCheck>(
         "lttng-tracepoint-naming");
   }

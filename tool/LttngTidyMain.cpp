@@ -28,7 +28,8 @@ using namespace lttng_tidy;
 namespace {
 
 // The checks of the plugin, in registration order (see checks/).
-const char *const CheckNames[] = {"lttng-tracepoint-naming"};
+const char *const CheckNames[] = {"lttng-proto-mismatch",
+                                   "lttng-tracepoint-naming"};
 
 void printUsage(raw_ostream &OS) {
   OS << "USAGE: lttng-tidy <command> [options]\n\n"
@@ -152,7 +153,8 @@ public:
       Out["note_messages"] = std::move(NoteList);
     } else {
       json::Value Full = modelToJson(Model, SM);
-      Out["definitions"] = std::move(*Full.getAsObject()->get("definitions"));
+      for (auto &[Key, Value] : *Full.getAsObject())
+        Out[Key] = std::move(Value);
     }
     outs() << json::Value(std::move(Out)) << "\n";
   }

@@ -144,7 +144,13 @@ json::Value modelToJson(const TracepointModel &Model,
   json::Array Defs;
   for (const TracepointDefinition &D : Model.Definitions)
     Defs.push_back(definitionToJson(D, SM));
-  return json::Object{{"definitions", std::move(Defs)}};
+  json::Object Out{{"definitions", std::move(Defs)}};
+  if (Model.Version.known())
+    Out["kernel_version"] = (Twine(Model.Version.Major) + "." +
+                             Twine(Model.Version.Minor) + "." +
+                             Twine(Model.Version.Patch))
+                                .str();
+  return Out;
 }
 
 } // namespace lttng_tidy

@@ -6,6 +6,7 @@
 #include "clang/Lex/MacroArgs.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
 
@@ -96,10 +97,34 @@ bool TracepointCollector::hasDirectiveWithin(SourceRange Range) const {
   return false;
 }
 
+void TracepointCollector::noteVersionMacro(llvm::StringRef Name,
+                                           const MacroInfo *MI) {
+  // LTTng's build passes LTTNG_LINUX_MAJOR/MINOR/PATCH (the real sublevel);
+  // the kernel's generated linux/version.h has LINUX_VERSION_*.
+  unsigned *Slot = llvm::StringSwitch<unsigned *>(Name)
+                       .Case("LTTNG_LINUX_MAJOR", &LttngVersion.Major)
+                       .Case("LTTNG_LINUX_MINOR", &LttngVersion.Minor)
+                       .Case("LTTNG_LINUX_PATCH", &LttngVersion.Patch)
+                       .Case("LINUX_VERSION_MAJOR", &LinuxVersion.Major)
+                       .Case("LINUX_VERSION_PATCHLEVEL", &LinuxVersion.Minor)
+                       .Case("LINUX_VERSION_SUBLEVEL", &LinuxVersion.Patch)
+                       .Default(nullptr);
+  if (!Slot || !MI || MI->getNumTokens() != 1)
+    return;
+  unsigned Value = 0;
+  if (!llvm::StringRef(PP.getSpelling(MI->getReplacementToken(0)))
+           .getAsInteger(0, Value))
+    *Slot = Value;
+  Model.Version = LttngVersion.known() ? LttngVersion : LinuxVersion;
+}
+
 void TracepointCollector::MacroDefined(const Token &MacroNameTok,
                                        const MacroDirective *MD) {
   const IdentifierInfo *II = MacroNameTok.getIdentifierInfo();
-  if (!II || II->getName() != "TRACE_INCLUDE_FILE" ||
+  if (!II)
+    return;
+  noteVersionMacro(II->getName(), MD->getMacroInfo());
+  if (II->getName() != "TRACE_INCLUDE_FILE" ||
       !MacroNameTok.getLocation().isFileID())
     return;
   std::string Value;
@@ -245,6 +270,8 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
       Def.WrapperMacro = Callers.back();
   } else {
     Def.MacroNameFileRange = SourceRange(NameLoc, NameLoc);
+    if (Range.getEnd().isFileID())
+      Def.InvocationFileRange = SourceRange(NameLoc, Range.getEnd());
   }
 
   if (Arguments.size() != Spec->Roles.size()) {

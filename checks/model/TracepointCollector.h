@@ -19,6 +19,7 @@
 
 namespace clang {
 class ASTContext;
+class MacroInfo;
 class Preprocessor;
 } // namespace clang
 
@@ -54,6 +55,7 @@ private:
   bool isInsideDefinitionMacro(clang::SourceLocation Loc) const;
   void noteDirective(clang::SourceLocation Loc);
   bool hasDirectiveWithin(clang::SourceRange Range) const;
+  void noteVersionMacro(llvm::StringRef Name, const clang::MacroInfo *MI);
   std::string macroValue(llvm::StringRef Name,
                          clang::SourceLocation *DefinitionLoc) const;
   bool expandSubsystemMacro(const SpelledToken &Name,
@@ -70,6 +72,7 @@ private:
       MacroByIdentifier;
   /// Definitions already in the model, by file, offset, macro and name.
   llvm::StringMap<size_t> DefinitionIndex;
+  KernelVersion LttngVersion, LinuxVersion;
   /// Conditional directives, in the order seen, as (file, offset).
   std::vector<std::pair<clang::FileID, unsigned>> Directives;
 };

@@ -134,6 +134,8 @@ struct TracepointDefinition {
   std::string WrapperMacro; ///< empty when written directly
   /// The macro name token, when it is spelled in a file (not a wrapper).
   clang::SourceRange MacroNameFileRange;
+  /// From the macro name to the closing parenthesis, when spelled directly.
+  clang::SourceRange InvocationFileRange;
   /// The name argument, when it is spelled in a file.
   clang::SourceRange NameFileRange;
 
@@ -162,9 +164,18 @@ struct TracepointDefinition {
   bool hasPlainAssign() const;
 };
 
+/// The kernel version the translation unit is built for.
+struct KernelVersion {
+  unsigned Major = 0, Minor = 0, Patch = 0;
+  bool known() const { return Major != 0; }
+};
+
 class TracepointModel {
 public:
   std::vector<TracepointDefinition> Definitions;
+  /// From LTTng's LTTNG_LINUX_MAJOR/MINOR/PATCH when the build passes them,
+  /// else from the kernel's generated linux/version.h.
+  KernelVersion Version;
   /// TRACE_INCLUDE_FILE values, by the file that defines them.
   std::map<std::string, std::string> IncludeFileByHeader;
   /// Problems not tied to one definition.

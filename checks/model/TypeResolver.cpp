@@ -69,8 +69,11 @@ QualType TypeResolver::resolve(llvm::StringRef Text) const {
   bool Unsigned = false, Signed = false, Short = false, Char = false,
        Int = false, Builtin = false;
   size_t I = 0;
+  bool BaseConst = false, BaseVolatile = false;
   for (; I < Tokens.size(); ++I) {
     llvm::StringRef W = Tokens[I];
+    BaseConst |= W == "const" || W == "__const";
+    BaseVolatile |= W == "volatile" || W == "__volatile__";
     if (isIgnoredQualifier(W))
       continue;
     if (W == "struct" || W == "union" || W == "enum") {
@@ -130,10 +133,19 @@ QualType TypeResolver::resolve(llvm::StringRef Text) const {
   }
   if (Base.isNull())
     return {};
+  // Qualifiers matter below a pointer: "const char *" is not "char *".
+  if (BaseConst)
+    Base.addConst();
+  if (BaseVolatile)
+    Base.addVolatile();
   for (; I < Tokens.size(); ++I) {
     llvm::StringRef W = Tokens[I];
     if (W == "*")
       Base = Context.getPointerType(Base);
+    else if (W == "const" || W == "__const")
+      Base.addConst();
+    else if (W == "volatile")
+      Base.addVolatile();
     else if (isIgnoredQualifier(W))
       continue;
     else if (W == "[" && I + 2 < Tokens.size() && Tokens[I + 2] == "]") {

@@ -1505,8 +1505,8 @@ TEST_F(TypeResolverTest, Pointers) {
   EXPECT_TRUE(Str.IsPointer);
   EXPECT_FALSE(Str.IsInteger);
   EXPECT_EQ(Str.SizeBits, 64u);
-  // Qualifiers are dropped: the checks compare layouts, not constness.
-  EXPECT_EQ(Str.Canonical, "char *");
+  // Qualifiers below a pointer are part of a prototype: kept.
+  EXPECT_EQ(Str.Canonical, "const char *");
 
   const TypeFacts &Task = facts("struct task *");
   EXPECT_TRUE(Task.IsPointer);

@@ -1,0 +1,126 @@
+//===--- MirrorRewriter.cpp - Edits to an LTTng mirror definition ---------===//
+
+#include "MirrorRewriter.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include <algorithm>
+
+namespace clang::tidy::lttng {
+
+std::string versionAtLeast(const lttng_tidy::KernelVersion &V) {
+  return "LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(" +
+         std::to_string(V.Major) + "," + std::to_string(V.Minor) + "," +
+         std::to_string(V.Patch) + ")";
+}
+
+MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
+                               const SourceManager &SM,
+                               const LangOptions &LangOpts)
+    : SM(SM), LangOpts(LangOpts) {
+  if (Def.InvocationFileRange.isInvalid() || !Def.WrapperMacro.empty())
+    return;
+  auto [BeginFile, Begin] =
+      SM.getDecomposedLoc(Def.InvocationFileRange.getBegin());
+  auto [EndFile, EndTokenOffset] =
+      SM.getDecomposedLoc(Def.InvocationFileRange.getEnd());
+  if (BeginFile != EndFile)
+    return;
+  File = BeginFile;
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  LineStart = Begin;
+  while (LineStart > 0 && Buffer[LineStart - 1] != '\n')
+    --LineStart;
+  // Only rewrite a definition that starts its line.
+  if (!Buffer.slice(LineStart, Begin).trim().empty())
+    return;
+  End = endOffsetOf(Def.InvocationFileRange.getEnd());
+  Valid = End > Begin;
+}
+
+unsigned MirrorRewriter::offsetOf(SourceLocation Loc) const {
+  return SM.getDecomposedLoc(Loc).second;
+}
+
+unsigned MirrorRewriter::endOffsetOf(SourceLocation TokenLoc) const {
+  return offsetOf(TokenLoc) +
+         Lexer::MeasureTokenLength(TokenLoc, SM, LangOpts);
+}
+
+void MirrorRewriter::replace(SourceRange TokenRange, std::string Text) {
+  Edits.push_back({offsetOf(TokenRange.getBegin()),
+                   endOffsetOf(TokenRange.getEnd()), std::move(Text)});
+}
+
+void MirrorRewriter::removeLines(SourceRange TokenRange) {
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  unsigned Begin = offsetOf(TokenRange.getBegin());
+  unsigned Stop = endOffsetOf(TokenRange.getEnd());
+  unsigned First = Begin;
+  while (First > 0 && Buffer[First - 1] != '\n')
+    --First;
+  unsigned Last = Stop;
+  while (Last < Buffer.size() && Buffer[Last] != '\n')
+    ++Last;
+  if (!Buffer.slice(First, Begin).trim().empty() ||
+      !Buffer.slice(Stop, Last).trim().empty()) {
+    Edits.push_back({Begin, Stop, ""}); // shares its line: remove the tokens
+    return;
+  }
+  Edits.push_back({First, std::min<unsigned>(Last + 1, Buffer.size()), ""});
+}
+
+void MirrorRewriter::insertLineBefore(SourceLocation Loc, std::string Text) {
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  unsigned At = offsetOf(Loc);
+  while (At > 0 && Buffer[At - 1] != '\n')
+    --At;
+  Edits.push_back({At, At, std::move(Text)});
+}
+
+std::string MirrorRewriter::indentationOf(SourceLocation Loc) const {
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  unsigned At = offsetOf(Loc);
+  unsigned First = At;
+  while (First > 0 && Buffer[First - 1] != '\n')
+    --First;
+  llvm::StringRef Line = Buffer.slice(First, At);
+  return Line.take_while([](char C) { return C == ' ' || C == '\t'; }).str();
+}
+
+std::string MirrorRewriter::originalText() const {
+  return SM.getBufferData(File).slice(LineStart, End).str();
+}
+
+std::string MirrorRewriter::rewrittenText() const {
+  std::vector<Edit> Sorted = Edits;
+  std::stable_sort(Sorted.begin(), Sorted.end(),
+                   [](const Edit &A, const Edit &B) { return A.Begin < B.Begin; });
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  std::string Out;
+  unsigned At = LineStart;
+  for (const Edit &E : Sorted) {
+    if (E.Begin < At || E.End > End)
+      continue; // overlapping or outside: never produce broken code
+    Out += Buffer.slice(At, E.Begin);
+    Out += E.Text;
+    At = E.End;
+  }
+  Out += Buffer.slice(At, End);
+  return Out;
+}
+
+std::optional<FixItHint> MirrorRewriter::fix(const std::string &Guard) const {
+  if (!Valid)
+    return std::nullopt;
+  std::string Text = Guard.empty()
+                         ? rewrittenText()
+                         : "#if (" + Guard + ")\n" + rewrittenText() +
+                               "\n#else\n" + originalText() + "\n#endif";
+  SourceLocation FileStart = SM.getLocForStartOfFile(File);
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getCharRange(FileStart.getLocWithOffset(LineStart),
+                                    FileStart.getLocWithOffset(End)),
+      Text);
+}
+
+} // namespace clang::tidy::lttng

@@ -1,0 +1,71 @@
+//===--- MirrorRewriter.h - Edits to an LTTng mirror definition -----------===//
+//
+// The fix-its of the lttng-* checks rewrite one mirror definition: its
+// TP_PROTO, TP_ARGS and fields, optionally under a kernel-version guard so
+// older kernels keep the old form. This helper turns a set of edits inside
+// one definition into one replacement, the same bytes from every
+// translation unit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_CHECKS_MIRRORREWRITER_H
+#define LTTNG_TIDY_CHECKS_MIRRORREWRITER_H
+
+#include "model/TracepointModel.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/LangOptions.h"
+#include <optional>
+
+namespace clang::tidy::lttng {
+
+/// The version test LTTng-modules mirrors use, for \p V and later.
+std::string versionAtLeast(const lttng_tidy::KernelVersion &V);
+
+class MirrorRewriter {
+public:
+  MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
+                 const SourceManager &SM, const LangOptions &LangOpts);
+
+  /// False when the definition is not spelled directly in a file.
+  bool valid() const { return Valid; }
+
+  /// Replaces the characters of \p TokenRange (a token range in the
+  /// definition) with \p Text.
+  void replace(SourceRange TokenRange, std::string Text);
+  /// Removes the lines that hold \p TokenRange, when nothing else is on them.
+  void removeLines(SourceRange TokenRange);
+  /// Inserts \p Text at the start of the line holding \p Loc.
+  void insertLineBefore(SourceLocation Loc, std::string Text);
+
+  /// The indentation of the line holding \p Loc.
+  std::string indentationOf(SourceLocation Loc) const;
+
+  /// The definition's text with the edits applied.
+  std::string rewrittenText() const;
+  /// The definition's text as it is.
+  std::string originalText() const;
+
+  /// One fix-it: the rewritten definition, or, with \p Guard, the rewritten
+  /// definition under `#if (<Guard>)` and the original under `#else`.
+  std::optional<FixItHint> fix(const std::string &Guard) const;
+
+private:
+  unsigned offsetOf(SourceLocation Loc) const;
+  unsigned endOffsetOf(SourceLocation TokenLoc) const;
+
+  const SourceManager &SM;
+  const LangOptions &LangOpts;
+  bool Valid = false;
+  FileID File;
+  unsigned LineStart = 0; ///< start of the line of the macro name
+  unsigned End = 0;       ///< just past the closing parenthesis
+  struct Edit {
+    unsigned Begin, End;
+    std::string Text;
+  };
+  std::vector<Edit> Edits;
+};
+
+} // namespace clang::tidy::lttng
+
+#endif
