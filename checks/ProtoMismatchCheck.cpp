@@ -105,15 +105,19 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
     // the typedef may differ on another architecture.
     if (!ReportTypedefSpelling)
       return;
+    auto Spelling = [&Context](const ProtoParameter &P) {
+      return P.Type.Type.getUnqualifiedType().getAsString(
+          Context.getPrintingPolicy());
+    };
     for (size_t I = 0; I < Want.size(); ++I)
       if (Want[I].Type.Resolved && Have[I].Type.Resolved &&
-          Want[I].Type.Spelling != Have[I].Type.Spelling)
+          Spelling(Want[I]) != Spelling(Have[I]))
         diag(Mirror.Loc,
              "LTTng mirror of '%0' spells parameter %1 as '%2' where the "
              "kernel has '%3'; identical on this ABI",
              DiagnosticIDs::Remark)
             << Mirror.Name << static_cast<unsigned>(I + 1)
-            << Have[I].Type.Spelling << Want[I].Type.Spelling;
+            << Spelling(Have[I]) << Spelling(Want[I]);
     return;
   }
 

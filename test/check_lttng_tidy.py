@@ -97,7 +97,7 @@ def main():
     check_file = args.source
     fc = run([args.filecheck, check_file, '-input-file=' + os.path.join(temp, 'clang-tidy.out'),
               '-check-prefix=CHECK-MESSAGES' + suffix,
-              '-implicit-check-not={{warning|error}}:'])
+              '-implicit-check-not={{warning|error|remark}}:'])
     if fc.returncode:
         print('CHECK-MESSAGES failed:\n' + fc.stdout)
         return 1

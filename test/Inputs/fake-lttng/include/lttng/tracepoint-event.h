@@ -4,6 +4,7 @@
 #ifndef FAKE_LTTNG_TRACEPOINT_EVENT_H
 #define FAKE_LTTNG_TRACEPOINT_EVENT_H
 #include <linux/tracepoint.h>
+#include <lttng/kernel-version.h>
 #define _LTTNG_INSTRUMENTATION(...)
 #endif
 
