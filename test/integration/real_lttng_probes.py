@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Real-data test: the model's LTTng side over Debian's LTTng-modules.
+"""Real-data test: the model's LTTng side over Debian's LTTng-modules, and
+the hrtimer_start case end to end.
 
 Builds the lttng-modules-dkms source (2.13.9) the way a user or DKMS does
 (`make KERNELDIR=...` against Debian's linux-headers, GCC), recording the
@@ -7,6 +8,13 @@ compile database with bear; `make -k` goes on past the probes that do not
 build. For every probe object that was built, the model of its translation
 unit (kernel header plus mirror) must list exactly the events whose
 descriptors (`__event_desc___<event>`) the object holds, with no problem.
+
+Then the case that must work first: the build fails with "conflicting
+types for 'trace_hrtimer_start'" (a 6.1 stable update added a parameter);
+lttng-proto-mismatch, run with run-clang-tidy-19 over the recorded probes,
+must name hrtimer_start with the kernel definition as a note, and once
+clang-apply-replacements has applied its exported fix the same build must
+complete with zero errors.
 """
 import argparse
 import json
@@ -27,6 +35,7 @@ def main():
     ap.add_argument('--kdir', required=True)
     ap.add_argument('--lttng', required=True, help='LTTng-modules source tree')
     ap.add_argument('--tool', required=True)
+    ap.add_argument('--plugin', required=True)
     ap.add_argument('--out', required=True)
     ap.add_argument('-j', type=int, default=os.cpu_count())
     ap.add_argument('--min-probes', type=int, default=25)
@@ -85,7 +94,83 @@ def main():
     if len(probes) < args.min_probes:
         print('FAIL only %d probes were built' % len(probes))
         return 1
-    return 1 if failures else 0
+    if failures:
+        return 1
+    return hrtimer_end_to_end(args, tree, out, build.stdout)
+
+
+def run_proto_check(args, tree, fixes):
+    with open(os.path.join(tree, 'compile_commands.json')) as f:
+        units = sorted({e['file'] for e in json.load(f)
+                        if re.search(r'/src/probes/lttng-probe-[^/]*\.c$', e['file'])})
+    cmd = ['run-clang-tidy-19', '-clang-tidy-binary', shutil.which('clang-tidy-19'),
+           '-load', args.plugin, '-checks=-*,lttng-proto-mismatch',
+           '-header-filter=.*/instrumentation/events/.*', '-p', tree, '-quiet',
+           '-j', str(args.j)]
+    if fixes:
+        cmd += ['-export-fixes', fixes]
+    r = subprocess.run(cmd + ['^' + re.escape(u) + '$' for u in units],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return r.stdout, units
+
+
+def hrtimer_end_to_end(args, tree, out, build_log):
+    failures = []
+    if "conflicting types for ‘trace_hrtimer_start’" not in build_log and \
+            "conflicting types for 'trace_hrtimer_start'" not in build_log:
+        print('FAIL the unfixed build did not stop on trace_hrtimer_start')
+        return 1
+    print('real-lttng: the unfixed build stops on trace_hrtimer_start, as expected')
+    fixes = os.path.join(out, 'fixes', 'proto.yaml')
+    os.makedirs(os.path.dirname(fixes), exist_ok=True)
+    report, units = run_proto_check(args, tree, fixes)
+    with open(os.path.join(out, 'proto-mismatch.out'), 'w') as f:
+        f.write(report)
+    warnings = sorted(set(re.findall(r'^(\S+: warning: .*)$', report, re.M)))
+    expected = re.compile(r"instrumentation/events/timer\.h:\d+:1: warning: LTTng mirror of "
+                          r"'hrtimer_start' does not match the kernel's prototype \('bool "
+                          r"was_armed' added\): the mirror has TP_PROTO\(struct hrtimer \*hrtimer, "
+                          r"enum hrtimer_mode mode\), the kernel TP_PROTO\(struct hrtimer \*hrtimer, "
+                          r"enum hrtimer_mode mode, bool was_armed\) \[lttng-proto-mismatch\]")
+    if not any(expected.search(w) for w in warnings):
+        failures.append('no hrtimer_start finding in %d units' % len(units))
+    if not re.search(r"trace/events/timer\.h:\d+:1: note: kernel tracepoint 'hrtimer_start' "
+                     r"is defined here", report):
+        failures.append('no note at the kernel definition of hrtimer_start')
+    others = [w for w in warnings if not expected.search(w)]
+    for w in others:
+        failures.append('unexpected finding: ' + w)
+    print('real-lttng: lttng-proto-mismatch over %d probe units: %d findings'
+          % (len(units), len(warnings)))
+    if failures:
+        for f in failures:
+            print('FAIL ' + f)
+        return 1
+
+    r = subprocess.run(['clang-apply-replacements-19', os.path.dirname(fixes)],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if r.returncode:
+        print('FAIL clang-apply-replacements: ' + r.stdout)
+        return 1
+    rebuild = subprocess.run(['make', '-k', '-j%d' % args.j, 'KERNELDIR=' + args.kdir],
+                             cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             text=True)
+    with open(os.path.join(out, 'rebuild.log'), 'w') as f:
+        f.write(rebuild.stdout)
+    errors = [l for l in rebuild.stdout.splitlines() if ': error: ' in l]
+    if rebuild.returncode or errors:
+        print('FAIL the fixed build still fails (%d): %s' % (rebuild.returncode, errors[:5]))
+        return 1
+    if not os.path.exists(os.path.join(tree, 'src', 'probes', 'lttng-probe-timer.o')):
+        print('FAIL lttng-probe-timer.o was not built')
+        return 1
+    print('real-lttng: after the fix, the LTTng-modules build completes with zero errors')
+    again, _ = run_proto_check(args, tree, None)
+    if ': warning: ' in again:
+        print('FAIL the check still fires after its fix:\n' + again)
+        return 1
+    print('real-lttng: re-running the check on the fixed tree finds nothing')
+    return 0
 
 
 if __name__ == '__main__':
