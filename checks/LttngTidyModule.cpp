@@ -1,6 +1,8 @@
 //===--- LttngTidyModule.cpp - The lttng-* clang-tidy checks --------------===//
 
+#include "FieldTypeMismatchCheck.h"
 #include "ProtoMismatchCheck.h"
+#include "StaleMirrorCheck.h"
 #include "TracepointNamingCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -13,7 +15,10 @@ namespace clang::tidy::lttng {
 class LttngTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<FieldTypeMismatchCheck>(
+        "lttng-field-type-mismatch");
     CheckFactories.registerCheck<ProtoMismatchCheck>("lttng-proto-mismatch");
+    CheckFactories.registerCheck<StaleMirrorCheck>("lttng-stale-mirror");
     CheckFactories.registerCheck<TracepointNamingCheck>(
         "lttng-tracepoint-naming");
   }

@@ -13,6 +13,12 @@ std::string versionAtLeast(const lttng_tidy::KernelVersion &V) {
          std::to_string(V.Patch) + ")";
 }
 
+std::string versionBefore(const lttng_tidy::KernelVersion &V) {
+  return "LTTNG_LINUX_VERSION_CODE < LTTNG_KERNEL_VERSION(" +
+         std::to_string(V.Major) + "," + std::to_string(V.Minor) + "," +
+         std::to_string(V.Patch) + ")";
+}
+
 MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
                                const SourceManager &SM,
                                const LangOptions &LangOpts)
@@ -121,6 +127,16 @@ std::optional<FixItHint> MirrorRewriter::fix(const std::string &Guard) const {
       CharSourceRange::getCharRange(FileStart.getLocWithOffset(LineStart),
                                     FileStart.getLocWithOffset(End)),
       Text);
+}
+
+std::optional<FixItHint> MirrorRewriter::wrap(const std::string &Guard) const {
+  if (!Valid)
+    return std::nullopt;
+  SourceLocation FileStart = SM.getLocForStartOfFile(File);
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getCharRange(FileStart.getLocWithOffset(LineStart),
+                                    FileStart.getLocWithOffset(End)),
+      "#if (" + Guard + ")\n" + originalText() + "\n#endif");
 }
 
 } // namespace clang::tidy::lttng

@@ -20,6 +20,8 @@ namespace clang::tidy::lttng {
 
 /// The version test LTTng-modules mirrors use, for \p V and later.
 std::string versionAtLeast(const lttng_tidy::KernelVersion &V);
+/// The version test for kernels older than \p V.
+std::string versionBefore(const lttng_tidy::KernelVersion &V);
 
 class MirrorRewriter {
 public:
@@ -48,6 +50,8 @@ public:
   /// One fix-it: the rewritten definition, or, with \p Guard, the rewritten
   /// definition under `#if (<Guard>)` and the original under `#else`.
   std::optional<FixItHint> fix(const std::string &Guard) const;
+  /// One fix-it: the definition as it is, under `#if (<Guard>)`.
+  std::optional<FixItHint> wrap(const std::string &Guard) const;
 
 private:
   unsigned offsetOf(SourceLocation Loc) const;

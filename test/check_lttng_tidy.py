@@ -121,8 +121,13 @@ def main():
                 return 1
 
     if args.idempotent:
-        again = run([a for a in tidy if a != '-fix'] , cwd=temp)
-        if 'FIX-IT' in again.stdout or re.search(r'ReplacementText', open(os.path.join(temp, 'fixes.yaml')).read()):
+        exported = os.path.join(temp, 'fixes.yaml')
+        if os.path.exists(exported):
+            os.remove(exported)
+        again = run([a for a in tidy if a != '-fix'], cwd=temp)
+        proposes = os.path.exists(exported) and re.search(
+            r'ReplacementText', open(exported).read())
+        if 'FIX-IT' in again.stdout or proposes:
             print('fix-its are not idempotent; second run:\n' + again.stdout)
             return 1
     return 0

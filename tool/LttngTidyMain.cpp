@@ -28,8 +28,9 @@ using namespace lttng_tidy;
 namespace {
 
 // The checks of the plugin, in registration order (see checks/).
-const char *const CheckNames[] = {"lttng-proto-mismatch",
-                                   "lttng-tracepoint-naming"};
+const char *const CheckNames[] = {
+    "lttng-field-type-mismatch", "lttng-proto-mismatch", "lttng-stale-mirror",
+    "lttng-tracepoint-naming"};
 
 void printUsage(raw_ostream &OS) {
   OS << "USAGE: lttng-tidy <command> [options]\n\n"

@@ -486,6 +486,10 @@ void PartParser::parseCtfFields(llvm::ArrayRef<SpelledToken> Tokens,
     F.Source = Arg(Info.SourceArg);
     F.Length = Arg(Info.LengthArg);
     F.LengthType = Arg(Info.LengthTypeArg);
+    if (Info.LengthArg >= 0 && Info.LengthTypeArg < 0)
+      F.LengthValue = constantValue(Args[Info.LengthArg]);
+    if (Info.TypeArg >= 0 && SM)
+      F.TypeFileRange = fileRangeOf(Args[Info.TypeArg], *SM);
     F.FileRange = SM ? fileRangeOf(Ref.slice(I, Close - I + 1), *SM)
                      : SourceRange();
     Fields.push_back(std::move(F));

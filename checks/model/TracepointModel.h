@@ -102,7 +102,10 @@ struct CtfField {
   std::string Source;
   std::string Length;
   std::string LengthType;
+  /// The length's value when it is a constant (macros expanded).
+  std::optional<uint64_t> LengthValue;
   clang::SourceRange FileRange;
+  clang::SourceRange TypeFileRange; ///< the type argument, in a file
   TypeFacts Type;
 };
 

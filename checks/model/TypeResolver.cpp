@@ -186,6 +186,67 @@ TypeFacts TypeResolver::factsOf(QualType Type) const {
   return F;
 }
 
+QualType
+TypeResolver::typeOfExpression(llvm::StringRef Expression,
+                               llvm::ArrayRef<ProtoParameter> Params,
+                               unsigned *BitWidth) const {
+  if (BitWidth)
+    *BitWidth = 0;
+  std::vector<std::string> Tokens = tokenizeType(Expression);
+  // Outer parentheses do not change the type.
+  while (Tokens.size() >= 2 && Tokens.front() == "(" && Tokens.back() == ")") {
+    int Depth = 0;
+    bool Wraps = true;
+    for (size_t I = 0; I + 1 < Tokens.size(); ++I) {
+      Depth += Tokens[I] == "(" ? 1 : Tokens[I] == ")" ? -1 : 0;
+      if (Depth == 0) {
+        Wraps = false;
+        break;
+      }
+    }
+    if (!Wraps)
+      break;
+    Tokens = std::vector<std::string>(Tokens.begin() + 1, Tokens.end() - 1);
+  }
+  if (Tokens.empty())
+    return {};
+  QualType Type;
+  for (const ProtoParameter &P : Params)
+    if (P.Name == Tokens[0] && P.Type.Resolved)
+      Type = P.Type.Type;
+  size_t I = 1;
+  while (!Type.isNull() && I < Tokens.size()) {
+    bool Arrow = Tokens[I] == "-" && I + 1 < Tokens.size() &&
+                 Tokens[I + 1] == ">";
+    bool Dot = Tokens[I] == ".";
+    size_t NameIndex = I + (Arrow ? 2 : 1);
+    if ((!Arrow && !Dot) || NameIndex >= Tokens.size())
+      return {};
+    QualType Record = Type.getCanonicalType();
+    if (Arrow) {
+      if (!Record->isPointerType())
+        return {};
+      Record = Record->getPointeeType().getCanonicalType();
+    }
+    const auto *RT = Record->getAs<RecordType>();
+    if (!RT || !RT->getDecl()->getDefinition())
+      return {};
+    Type = QualType();
+    for (NamedDecl *D : RT->getDecl()->getDefinition()->lookup(
+             &Context.Idents.get(Tokens[NameIndex])))
+      if (const auto *VD = dyn_cast<ValueDecl>(D)) {
+        Type = VD->getType();
+        const FieldDecl *FD = dyn_cast<FieldDecl>(VD);
+        if (const auto *IFD = dyn_cast<IndirectFieldDecl>(VD))
+          FD = IFD->getAnonField();
+        if (BitWidth)
+          *BitWidth = FD && FD->isBitField() ? FD->getBitWidthValue(Context) : 0;
+      }
+    I = NameIndex + 1;
+  }
+  return Type;
+}
+
 TypeFacts TypeResolver::describe(llvm::StringRef Text) const {
   TypeFacts F = factsOf(resolve(Text));
   if (!F.Resolved)

@@ -31,6 +31,15 @@ public:
   /// Resolves \p Text and describes it; Resolved is false on failure.
   TypeFacts describe(llvm::StringRef Text) const;
 
+  /// The type of a simple source expression over the prototype's
+  /// parameters: `p`, `p->member`, `p->a.b`, possibly parenthesised. A null
+  /// type for anything else (calls, arithmetic, casts).
+  /// \p BitWidth receives the width of a bit-field member, else 0.
+  clang::QualType
+  typeOfExpression(llvm::StringRef Expression,
+                   llvm::ArrayRef<ProtoParameter> Params,
+                   unsigned *BitWidth = nullptr) const;
+
 private:
   clang::ASTContext &Context;
 };
