@@ -1,5 +1,6 @@
 //===--- LttngTidyModule.cpp - The lttng-* clang-tidy checks --------------===//
 
+#include "AssignNarrowingCheck.h"
 #include "FieldTypeMismatchCheck.h"
 #include "ProtoMismatchCheck.h"
 #include "StaleMirrorCheck.h"
@@ -15,6 +16,8 @@ namespace clang::tidy::lttng {
 class LttngTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    CheckFactories.registerCheck<AssignNarrowingCheck>(
+        "lttng-assign-narrowing");
     CheckFactories.registerCheck<FieldTypeMismatchCheck>(
         "lttng-field-type-mismatch");
     CheckFactories.registerCheck<ProtoMismatchCheck>("lttng-proto-mismatch");

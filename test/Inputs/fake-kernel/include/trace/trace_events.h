@@ -40,7 +40,36 @@
 
 #include TRACE_INCLUDE(TRACE_INCLUDE_FILE)
 
+/* Stage 3: the assignment code, compiled as the kernel compiles it, into
+ * do_trace_event_raw_event_<class>() where __entry is the local entry. */
 #undef TP_STRUCT__entry
+#undef __field
+#undef __field_ext
+#undef __field_struct
+#undef __array
+#undef __dynamic_array
+#undef __string
+#undef __string_len
+#undef __bitmask
+#undef __cpumask
+#define TP_STRUCT__entry(args...)
+#define TP_fast_assign(args...) args
+#define __entry entry
+#define __assign_str(dst, src) do { } while (0)
+
+#undef DECLARE_EVENT_CLASS
+#define DECLARE_EVENT_CLASS(name, proto, args, tstruct, assign, print) \
+	static void do_trace_event_raw_event_##name(void *__data, proto)	\
+	{								\
+		struct trace_event_raw_##name *entry = __data;		\
+		{ assign; }						\
+	}
+
+#include TRACE_INCLUDE(TRACE_INCLUDE_FILE)
+
+#undef TP_fast_assign
+#undef __entry
+#undef __assign_str
 #undef __field
 #undef __field_ext
 #undef __field_struct

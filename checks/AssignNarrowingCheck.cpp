@@ -1,0 +1,130 @@
+//===--- AssignNarrowingCheck.cpp - lttng-assign-narrowing ----------------===//
+
+#include "AssignNarrowingCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::lttng {
+
+namespace {
+/// The bits a value of \p E needs, and whether it may be negative, when
+/// that is known more precisely than from its type: constants, enums,
+/// bool, bit-fields.
+struct Needed {
+  unsigned Bits;
+  bool Signed;
+};
+
+std::optional<Needed> neededByValue(const Expr *E, ASTContext &Context) {
+  Expr::EvalResult Result;
+  if (!E->isValueDependent() && E->EvaluateAsInt(Result, Context)) {
+    const llvm::APSInt &V = Result.Val.getInt();
+    if (V.isNegative())
+      return Needed{V.getSignificantBits(), true};
+    return Needed{V.getActiveBits(), false};
+  }
+  QualType T = E->getType().getCanonicalType();
+  if (T->isBooleanType())
+    return Needed{1, false};
+  if (const auto *ET = T->getAs<EnumType>())
+    if (const EnumDecl *ED = ET->getDecl()->getDefinition()) {
+      unsigned Negative = ED->getNumNegativeBits();
+      return Negative ? Needed{std::max(ED->getNumPositiveBits() + 1, Negative),
+                               true}
+                      : Needed{ED->getNumPositiveBits(), false};
+    }
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      if (FD->isBitField())
+        return Needed{FD->getBitWidthValue(Context),
+                      T->isSignedIntegerType()};
+  return std::nullopt;
+}
+} // namespace
+
+AssignNarrowingCheck::AssignNarrowingCheck(StringRef Name,
+                                           ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      CheckSignedness(Options.get("CheckSignedness", false)) {}
+
+void AssignNarrowingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "CheckSignedness", CheckSignedness);
+}
+
+void AssignNarrowingCheck::registerMatchers(MatchFinder *Finder) {
+  // The kernel compiles TP_fast_assign into trace_event_raw_event_<class>()
+  // (include/trace/trace_events.h; do_trace_event_raw_event_<class>() in
+  // later 6.1 stable releases), where __entry is the local `entry`.
+  // Only translation units that define CREATE_TRACE_POINTS have it.
+  auto EntryField = memberExpr(hasObjectExpression(ignoringParenImpCasts(
+                                   declRefExpr(to(varDecl(hasName("entry")))))),
+                               member(fieldDecl().bind("field")));
+  Finder->addMatcher(
+      binaryOperator(
+          hasOperatorName("="), hasLHS(EntryField),
+          hasAncestor(functionDecl(matchesName("^::(do_)?trace_event_raw_event_"))
+                          .bind("fn")))
+          .bind("store"),
+      this);
+}
+
+void AssignNarrowingCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Store = Result.Nodes.getNodeAs<BinaryOperator>("store");
+  const auto *Field = Result.Nodes.getNodeAs<FieldDecl>("field");
+  const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  ASTContext &Context = *Result.Context;
+  QualType To = Field->getType().getCanonicalType();
+  const Expr *Value = Store->getRHS()->IgnoreParenImpCasts();
+  // After a compile error, types of recovered expressions mean nothing.
+  if (Store->containsErrors() || Field->isInvalidDecl())
+    return;
+  QualType From = Value->getType().getCanonicalType();
+  if (!(To->isIntegerType() || To->isPointerType()) ||
+      !(From->isIntegerType() || From->isPointerType()) ||
+      To->isDependentType() || From->isDependentType())
+    return;
+
+  unsigned ToBits = Context.getTypeSize(To);
+  bool ToSigned = To->isSignedIntegerOrEnumerationType();
+  std::string Why;
+  if (From->isPointerType() && !To->isPointerType()) {
+    if (ToBits < Context.getTypeSize(From))
+      Why = "a pointer does not fit in " + std::to_string(ToBits) + " bits";
+  } else if (std::optional<Needed> N = neededByValue(Value, Context)) {
+    unsigned Usable = ToSigned && !N->Signed ? ToBits - 1 : ToBits;
+    if (N->Signed && !ToSigned && CheckSignedness)
+      Why = "negative values stored in an unsigned field";
+    else if (N->Bits > Usable)
+      Why = std::to_string(N->Bits) + " bits of value in a " +
+            std::to_string(ToBits) + "-bit field";
+  } else if (!From->isPointerType()) {
+    // Arithmetic is computed in int at least: only plain reads of a wider
+    // object (variables, members, calls, casts) are judged by their type.
+    if (isa<BinaryOperator>(Value) || isa<UnaryOperator>(Value) ||
+        isa<ConditionalOperator>(Value))
+      return;
+    unsigned FromBits = Context.getTypeSize(From);
+    if (FromBits > ToBits)
+      Why = "a " + std::to_string(FromBits) + "-bit value in a " +
+            std::to_string(ToBits) + "-bit field";
+    else if (CheckSignedness && FromBits == ToBits &&
+             From->isSignedIntegerOrEnumerationType() != ToSigned)
+      Why = "the sign changes";
+  }
+  if (Why.empty())
+    return;
+  const SourceManager &SM = *Result.SourceManager;
+  SourceLocation Loc = SM.getFileLoc(Store->getExprLoc());
+  StringRef Event = Fn->getName();
+  Event.consume_front("do_");
+  Event.consume_front("trace_event_raw_event_");
+  diag(Loc, "TP_fast_assign of '%0' stores '%1' into field '%2' of type "
+            "'%3': %4")
+      << Event << From.getAsString(Context.getPrintingPolicy())
+      << Field->getName() << To.getAsString(Context.getPrintingPolicy())
+      << Why;
+}
+
+} // namespace clang::tidy::lttng
