@@ -109,6 +109,7 @@ FieldTypeMismatchCheck::FieldTypeMismatchCheck(StringRef Name,
       CheckSourceExpressions(Options.get("CheckSourceExpressions", true)) {}
 
 void FieldTypeMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  TracepointModelCheck::storeOptions(Opts);
   Options.store(Opts, "CheckSignedness", CheckSignedness);
   Options.store(Opts, "CheckSourceExpressions", CheckSourceExpressions);
 }

@@ -72,6 +72,7 @@ ProtoMismatchCheck::ProtoMismatchCheck(StringRef Name,
       ReportTypedefSpelling(Options.get("ReportTypedefSpelling", true)) {}
 
 void ProtoMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  TracepointModelCheck::storeOptions(Opts);
   Options.store(Opts, "VersionGuard", VersionGuard);
   Options.store(Opts, "ReportTypedefSpelling", ReportTypedefSpelling);
 }

@@ -24,6 +24,7 @@ StaleMirrorCheck::StaleMirrorCheck(StringRef Name, ClangTidyContext *Context)
 }
 
 void StaleMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  TracepointModelCheck::storeOptions(Opts);
   Options.store(Opts, "LttngOwnSystemsRegex", LttngOwnSystemsRegex);
 }
 

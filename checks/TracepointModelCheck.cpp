@@ -1,22 +1,100 @@
 //===--- TracepointModelCheck.cpp - Base of the checks that use the model -===//
 
 #include "TracepointModelCheck.h"
+#include "model/LttngTree.h"
 #include "model/TracepointCollector.h"
+#include "clang/AST/ASTConsumer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/TargetInfo.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "llvm/Support/Path.h"
+#include <set>
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::lttng {
 
+//===----------------------------------------------------------------------===//
+// FindingBuilder
+//===----------------------------------------------------------------------===//
+
+FindingBuilder::FindingBuilder(TracepointModelCheck &Owner, SourceLocation Loc,
+                               StringRef Format, DiagnosticIDs::Level Level)
+    : Owner(&Owner), Loc(Loc), Format(Format.str()), Level(Level) {}
+
+FindingBuilder::FindingBuilder(FindingBuilder &&Other) noexcept
+    : Owner(Other.Owner), Loc(Other.Loc), Format(std::move(Other.Format)),
+      Level(Other.Level), Args(std::move(Other.Args)),
+      Fixes(std::move(Other.Fixes)) {
+  Other.Owner = nullptr;
+}
+
+FindingBuilder::~FindingBuilder() {
+  if (!Owner)
+    return;
+  // %0..%9, as clang's diagnostics spell their arguments.
+  std::string Message;
+  for (size_t I = 0; I < Format.size(); ++I) {
+    if (Format[I] == '%' && I + 1 < Format.size() && isdigit(Format[I + 1])) {
+      size_t Index = Format[I + 1] - '0';
+      if (Index < Args.size())
+        Message += Args[Index];
+      ++I;
+      continue;
+    }
+    Message += Format[I];
+  }
+  Finding F;
+  F.Loc = Loc;
+  F.Message = std::move(Message);
+  F.Level = Level;
+  F.Fixes = std::move(Fixes);
+  Owner->emit(std::move(F));
+}
+
+FindingBuilder &FindingBuilder::operator<<(StringRef Arg) & {
+  Args.push_back(Arg.str());
+  return *this;
+}
+
+FindingBuilder &&FindingBuilder::operator<<(StringRef Arg) && {
+  Args.push_back(Arg.str());
+  return std::move(*this);
+}
+
+FindingBuilder &FindingBuilder::operator<<(const FixItHint &Fix) & {
+  Fixes.push_back(Fix);
+  return *this;
+}
+
+FindingBuilder &&FindingBuilder::operator<<(const FixItHint &Fix) && {
+  Fixes.push_back(Fix);
+  return std::move(*this);
+}
+
+//===----------------------------------------------------------------------===//
+// The check
+//===----------------------------------------------------------------------===//
+
 TracepointModelCheck::TracepointModelCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context) {}
+    : ClangTidyCheck(Name, Context),
+      LttngModulesDir(Options.getLocalOrGlobal("LttngModulesDir", "")) {}
+
+void TracepointModelCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "LttngModulesDir", LttngModulesDir);
+}
 
 void TracepointModelCheck::registerPPCallbacks(const SourceManager &,
                                                Preprocessor *PP,
                                                Preprocessor *) {
   Model = lttng_tidy::TracepointModel();
+  this->PP = PP;
   PP->addPPCallbacks(
       std::make_unique<lttng_tidy::TracepointCollector>(*PP, Model));
 }
@@ -28,6 +106,12 @@ void TracepointModelCheck::registerMatchers(MatchFinder *Finder) {
 void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
   lttng_tidy::resolveModelTypes(Model, *Result.Context);
   checkModel(Model, *Result.Context);
+  bool HasMirror = llvm::any_of(Model.Definitions, [](const auto &D) {
+    return D.side() == lttng_tidy::Side::Lttng;
+  });
+  if (!LttngModulesDir.empty() && !HasMirror &&
+      !Model.definitions(lttng_tidy::Side::Kernel).empty())
+    checkThroughLttngTree(Model, *Result.Context);
 }
 
 void TracepointModelCheck::reportModelProblems(
@@ -41,6 +125,237 @@ void TracepointModelCheck::reportModelProblems(
   for (const lttng_tidy::TracepointDefinition &Def : Model.Definitions)
     for (const lttng_tidy::ModelProblem &P : Def.Problems)
       Report(P);
+}
+
+namespace {
+std::optional<StableFinding::Place> placeOf(SourceLocation Loc,
+                                            const SourceManager &SM) {
+  if (Loc.isInvalid())
+    return std::nullopt;
+  Loc = SM.getFileLoc(Loc);
+  auto [FID, Offset] = SM.getDecomposedLoc(Loc);
+  OptionalFileEntryRef File = SM.getFileEntryRefForID(FID);
+  if (!File)
+    return std::nullopt;
+  StringRef Real = File->getFileEntry().tryGetRealPathName();
+  return StableFinding::Place{Real.empty() ? File->getName().str() : Real.str(),
+                              Offset};
+}
+} // namespace
+
+void TracepointModelCheck::emit(Finding F) {
+  if (!Recording) {
+    auto Diag = ClangTidyCheck::diag(F.Loc, "%0", F.Level) << F.Message;
+    for (const FixItHint &Fix : F.Fixes)
+      Diag << Fix;
+    return;
+  }
+  std::optional<StableFinding::Place> At = placeOf(F.Loc, *RecordingSM);
+  if (!At)
+    return;
+  if (F.Level == DiagnosticIDs::Note) {
+    if (!Recording->empty())
+      Recording->back().Notes.emplace_back(*At, F.Message);
+    return;
+  }
+  StableFinding S;
+  S.At = *At;
+  S.Message = F.Message;
+  S.Level = F.Level;
+  for (const FixItHint &Fix : F.Fixes) {
+    std::optional<StableFinding::Place> Begin =
+        placeOf(Fix.RemoveRange.getBegin(), *RecordingSM);
+    if (!Begin)
+      continue;
+    unsigned End = RecordingSM->getDecomposedLoc(Fix.RemoveRange.getEnd()).second;
+    if (Fix.RemoveRange.isTokenRange())
+      End += Lexer::MeasureTokenLength(Fix.RemoveRange.getEnd(), *RecordingSM,
+                                       *RecordingLangOpts);
+    S.Fixes.push_back({*Begin, End - Begin->Offset, Fix.CodeToInsert});
+  }
+  Recording->push_back(std::move(S));
+}
+
+//===----------------------------------------------------------------------===//
+// Kernel units read with their LTTng probe
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Keeps the compile errors of a probe unit, which the check reports.
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  explicit ErrorCollector(std::vector<StableFinding> &Errors)
+      : Errors(Errors) {}
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error || Errors.size() >= 5 ||
+        !Info.hasSourceManager())
+      return;
+    std::optional<StableFinding::Place> At =
+        placeOf(Info.getLocation(), Info.getSourceManager());
+    if (!At)
+      return;
+    SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    StableFinding F;
+    F.At = *At;
+    F.Message = Text.str().str();
+    Errors.push_back(std::move(F));
+  }
+
+private:
+  std::vector<StableFinding> &Errors;
+};
+} // namespace
+
+/// Runs the check on the probe unit's model once its AST is complete.
+class ProbeUnitConsumer : public ASTConsumer {
+public:
+  ProbeUnitConsumer(TracepointModelCheck &Check, CompilerInstance &CI,
+                    lttng_tidy::TracepointModel &Model,
+                    std::vector<StableFinding> &Findings)
+      : Check(Check), CI(CI), Model(Model), Findings(Findings) {}
+
+  void HandleTranslationUnit(ASTContext &Context) override {
+    lttng_tidy::resolveModelTypes(Model, Context);
+    Check.Recording = &Findings;
+    Check.RecordingSM = &CI.getSourceManager();
+    Check.RecordingLangOpts = &CI.getLangOpts();
+    Check.checkModel(Model, Context);
+    Check.Recording = nullptr;
+    Check.RecordingSM = nullptr;
+    Check.RecordingLangOpts = nullptr;
+  }
+
+private:
+  TracepointModelCheck &Check;
+  CompilerInstance &CI;
+  lttng_tidy::TracepointModel &Model;
+  std::vector<StableFinding> &Findings;
+};
+
+namespace {
+class ProbeUnitAction : public ASTFrontendAction {
+public:
+  ProbeUnitAction(TracepointModelCheck &Check,
+                  std::vector<StableFinding> &Findings)
+      : Check(Check), Findings(Findings) {}
+
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<lttng_tidy::TracepointCollector>(CI.getPreprocessor(),
+                                                          Model));
+    return std::make_unique<ProbeUnitConsumer>(Check, CI, Model, Findings);
+  }
+
+private:
+  TracepointModelCheck &Check;
+  std::vector<StableFinding> &Findings;
+  lttng_tidy::TracepointModel Model;
+};
+} // namespace
+
+std::vector<StableFinding>
+TracepointModelCheck::runProbeUnit(const lttng_tidy::LttngTree &Tree,
+                                   const lttng_tidy::LttngProbe &Probe,
+                                   const lttng_tidy::KernelVersion &Version) {
+  // The probe is built with this unit's own flags (its kernel, its
+  // configuration) plus LTTng's include directories and version macros,
+  // as LTTng's Kbuild adds them.
+  auto Invocation = std::make_shared<CompilerInvocation>();
+  Invocation->getLangOpts() = PP->getLangOpts();
+  Invocation->getHeaderSearchOpts() = PP->getHeaderSearchInfo().getHeaderSearchOpts();
+  Invocation->getPreprocessorOpts() = PP->getPreprocessorOpts();
+  Invocation->getTargetOpts() = PP->getTargetInfo().getTargetOpts();
+  Invocation->getFileSystemOpts() = PP->getFileManager().getFileSystemOpts();
+  for (const std::string &Dir : Tree.includeDirs())
+    Invocation->getHeaderSearchOpts().AddPath(Dir, frontend::Angled, false,
+                                              true);
+  PreprocessorOptions &PPOpts = Invocation->getPreprocessorOpts();
+  if (Version.known()) {
+    PPOpts.addMacroDef("LTTNG_LINUX_MAJOR=" + std::to_string(Version.Major));
+    PPOpts.addMacroDef("LTTNG_LINUX_MINOR=" + std::to_string(Version.Minor));
+    PPOpts.addMacroDef("LTTNG_LINUX_PATCH=" + std::to_string(Version.Patch));
+  }
+  Invocation->getDiagnosticOpts().IgnoreWarnings = true;
+  FrontendOptions &FEOpts = Invocation->getFrontendOpts();
+  FEOpts.Inputs.clear();
+  FEOpts.Inputs.emplace_back(Probe.Path, InputKind(Language::C));
+  FEOpts.ProgramAction = frontend::ParseSyntaxOnly;
+
+  std::vector<StableFinding> Findings, Errors;
+  CompilerInstance CI;
+  CI.setInvocation(Invocation);
+  CI.createDiagnostics(new ErrorCollector(Errors), /*ShouldOwnClient=*/true);
+  CI.createFileManager(PP->getFileManager().getVirtualFileSystemPtr());
+  ProbeUnitAction Action(*this, Findings);
+  CI.ExecuteAction(Action);
+
+  for (StableFinding &E : Errors) {
+    E.Message = "reading the LTTng probe '" +
+                llvm::sys::path::filename(Probe.Path).str() +
+                "' for the analysed kernel failed here: " + E.Message;
+    Findings.push_back(std::move(E));
+  }
+  return Findings;
+}
+
+void TracepointModelCheck::replay(const StableFinding &F, SourceManager &SM) {
+  auto LocOf = [&SM](const StableFinding::Place &P) -> SourceLocation {
+    OptionalFileEntryRef File = SM.getFileManager().getOptionalFileRef(P.File);
+    if (!File)
+      return {};
+    FileID FID = SM.translateFile(*File);
+    if (FID.isInvalid())
+      FID = SM.createFileID(*File, SourceLocation(), SrcMgr::C_User);
+    return SM.getLocForStartOfFile(FID).getLocWithOffset(P.Offset);
+  };
+  SourceLocation At = LocOf(F.At);
+  if (At.isInvalid())
+    return;
+  {
+    auto Diag = ClangTidyCheck::diag(At, "%0", F.Level) << F.Message;
+    for (const StableFinding::Replacement &R : F.Fixes) {
+      SourceLocation Begin = LocOf(R.Begin);
+      if (Begin.isValid())
+        Diag << FixItHint::CreateReplacement(
+            CharSourceRange::getCharRange(Begin,
+                                          Begin.getLocWithOffset(R.Length)),
+            R.Text);
+    }
+  }
+  for (const auto &[Place, Message] : F.Notes) {
+    SourceLocation NoteAt = LocOf(Place);
+    if (NoteAt.isValid())
+      ClangTidyCheck::diag(NoteAt, "%0", DiagnosticIDs::Note) << Message;
+  }
+}
+
+void TracepointModelCheck::checkThroughLttngTree(
+    const lttng_tidy::TracepointModel &Model, ASTContext &Context) {
+  std::string Error;
+  std::optional<lttng_tidy::LttngTree> Tree =
+      lttng_tidy::LttngTree::open(LttngModulesDir, Error);
+  if (!Tree) {
+    configurationDiag("%0 (option LttngModulesDir)") << Error;
+    return;
+  }
+  SmallString<256> Root(Tree->root());
+  llvm::sys::fs::real_path(Tree->root(), Root);
+  std::set<std::string> Seen;
+  for (const lttng_tidy::TracepointDefinition *Def :
+       Model.definitions(lttng_tidy::Side::Kernel)) {
+    const lttng_tidy::LttngProbe *Probe = Tree->probeFor(Def->Position.File);
+    if (!Probe || !Seen.insert(Probe->Path).second)
+      continue;
+    for (const StableFinding &F : runProbeUnit(*Tree, *Probe, Model.Version))
+      // The kernel side was judged in this unit already: keep the mirror's.
+      if (StringRef(F.At.File).starts_with(Root))
+        replay(F, Context.getSourceManager());
+  }
 }
 
 } // namespace clang::tidy::lttng

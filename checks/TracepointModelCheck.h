@@ -1,8 +1,15 @@
 //===--- TracepointModelCheck.h - Base of the checks that use the model ---===//
 //
-// Every lttng-* check works on the tracepoint model of the translation unit:
-// this base collects it from the preprocessor, resolves its types once the
-// AST is complete, and hands it to the check.
+// Every lttng-* check that reads tracepoint definitions works on the model
+// of the translation unit: this base collects it from the preprocessor,
+// resolves its types once the AST is complete, and hands it to the check.
+//
+// In a kernel translation unit (no mirror in it) and with the option
+// LttngModulesDir naming an LTTng-modules tree, the base also builds, for
+// each kernel trace header the unit defines tracepoints from, the LTTng
+// probe that mirrors it, with this unit's own flags, so that the mirror's
+// #if conditions are evaluated for the kernel being analysed. The check
+// runs on that probe's model; its findings on the mirror are reported here.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,7 +19,88 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "model/TracepointModel.h"
 
+namespace lttng_tidy {
+class LttngTree;
+struct LttngProbe;
+} // namespace lttng_tidy
+
 namespace clang::tidy::lttng {
+
+/// One finding: a warning or remark with its fixes and notes.
+struct Finding {
+  SourceLocation Loc;
+  std::string Message;
+  DiagnosticIDs::Level Level = DiagnosticIDs::Warning;
+  std::vector<FixItHint> Fixes;
+  std::vector<std::pair<SourceLocation, std::string>> Notes;
+};
+
+/// A finding whose places are files and offsets, not locations of one
+/// translation unit.
+struct StableFinding {
+  struct Place {
+    std::string File;
+    unsigned Offset = 0;
+  };
+  struct Replacement {
+    Place Begin;
+    unsigned Length = 0;
+    std::string Text;
+  };
+  Place At;
+  std::string Message;
+  DiagnosticIDs::Level Level = DiagnosticIDs::Warning;
+  std::vector<Replacement> Fixes;
+  std::vector<std::pair<Place, std::string>> Notes;
+};
+
+class TracepointModelCheck;
+
+/// What `diag()` returns in the model checks: it formats %0..%9 like
+/// clang's diagnostics and hands the finished finding to the check when it
+/// goes out of scope, so the same check code reports into this unit or
+/// into the probe unit read through LttngModulesDir.
+class FindingBuilder {
+public:
+  FindingBuilder(TracepointModelCheck &Owner, SourceLocation Loc,
+                 StringRef Format, DiagnosticIDs::Level Level);
+  FindingBuilder(FindingBuilder &&Other) noexcept;
+  FindingBuilder(const FindingBuilder &) = delete;
+  FindingBuilder &operator=(const FindingBuilder &) = delete;
+  FindingBuilder &operator=(FindingBuilder &&) = delete;
+  ~FindingBuilder();
+
+  FindingBuilder &operator<<(StringRef Arg) &;
+  FindingBuilder &&operator<<(StringRef Arg) &&;
+  FindingBuilder &operator<<(const std::string &Arg) & {
+    return *this << StringRef(Arg);
+  }
+  FindingBuilder &&operator<<(const std::string &Arg) && {
+    return std::move(*this << StringRef(Arg));
+  }
+  FindingBuilder &operator<<(const char *Arg) & {
+    return *this << StringRef(Arg);
+  }
+  FindingBuilder &&operator<<(const char *Arg) && {
+    return std::move(*this << StringRef(Arg));
+  }
+  FindingBuilder &operator<<(unsigned Arg) & {
+    return *this << StringRef(std::to_string(Arg));
+  }
+  FindingBuilder &&operator<<(unsigned Arg) && {
+    return std::move(*this << StringRef(std::to_string(Arg)));
+  }
+  FindingBuilder &operator<<(const FixItHint &Fix) &;
+  FindingBuilder &&operator<<(const FixItHint &Fix) &&;
+
+private:
+  TracepointModelCheck *Owner;
+  SourceLocation Loc;
+  std::string Format;
+  DiagnosticIDs::Level Level;
+  std::vector<std::string> Args;
+  std::vector<FixItHint> Fixes;
+};
 
 class TracepointModelCheck : public ClangTidyCheck {
 public:
@@ -21,23 +109,51 @@ public:
   bool isLanguageVersionSupported(const LangOptions &) const override {
     return true; // the kernel is C; tests may be C++
   }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
+  /// Hands a finished finding (or a note of the previous one) to the check.
+  void emit(Finding F);
+
 protected:
-  /// Called once per translation unit with the complete model.
+  /// Called once per model: this unit's, or a probe's read through
+  /// LttngModulesDir.
   virtual void checkModel(const lttng_tidy::TracepointModel &Model,
                           ASTContext &Context) = 0;
 
-  /// Reports the problems the model met while reading definitions.
-  /// Informational ones (legal code read with a caveat) only when asked.
+  /// Findings use this instead of ClangTidyCheck::diag.
+  FindingBuilder diag(SourceLocation Loc, StringRef Format,
+                      DiagnosticIDs::Level Level = DiagnosticIDs::Warning) {
+    return FindingBuilder(*this, Loc, Format, Level);
+  }
+
+  /// Reports the problems the model met while reading definitions;
+  /// informational ones (legal code read with a caveat) only when asked.
   void reportModelProblems(const lttng_tidy::TracepointModel &Model,
                            bool IncludeInformational);
 
 private:
+  void checkThroughLttngTree(const lttng_tidy::TracepointModel &Model,
+                             ASTContext &Context);
+  std::vector<StableFinding>
+  runProbeUnit(const lttng_tidy::LttngTree &Tree,
+               const lttng_tidy::LttngProbe &Probe,
+               const lttng_tidy::KernelVersion &Version);
+  void replay(const StableFinding &F, SourceManager &SM);
+
+  const std::string LttngModulesDir;
   lttng_tidy::TracepointModel Model;
+  Preprocessor *PP = nullptr;
+  /// While a probe unit is analysed: where its findings go, and its
+  /// sources.
+  std::vector<StableFinding> *Recording = nullptr;
+  const SourceManager *RecordingSM = nullptr;
+  const LangOptions *RecordingLangOpts = nullptr;
+
+  friend class ProbeUnitConsumer;
 };
 
 } // namespace clang::tidy::lttng

@@ -79,6 +79,7 @@ TracepointNamingCheck::TracepointNamingCheck(StringRef Name,
 }
 
 void TracepointNamingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  TracepointModelCheck::storeOptions(Opts);
   Options.store(Opts, "CheckKernelEvents", CheckKernelEvents);
   Options.store(Opts, "CheckMirrorEvents", CheckMirrorEvents);
   Options.store(Opts, "CheckTraceSystem", CheckTraceSystem);

@@ -1,0 +1,60 @@
+//===--- LttngTree.h - An LTTng-modules source tree -----------------------===//
+//
+// Finds an LTTng-modules tree's layout (2.13+: include/instrumentation/
+// events and src/probes; 2.12 and earlier: instrumentation/events/
+// lttng-module and probes) and reads its probes to pair each kernel trace
+// header with the probe that mirrors it: the probe includes the kernel
+// header first, then its mirror. Pairing by the probes' own includes, not
+// by TRACE_SYSTEM, follows LTTng's renamed providers (vmscan / mm_vmscan,
+// sunrpc / rpc, irq_vectors / x86_irq_vectors).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_MODEL_LTTNGTREE_H
+#define LTTNG_TIDY_MODEL_LTTNGTREE_H
+
+#include "llvm/ADT/StringRef.h"
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lttng_tidy {
+
+enum class LttngLayout { Modern, Legacy }; ///< 2.13 and later; 2.12 and earlier
+
+struct LttngProbe {
+  std::string Path;          ///< the probe's .c file
+  std::string KernelInclude; ///< as spelled: "trace/events/sched.h"
+  std::string MirrorInclude; ///< "instrumentation/events/sched.h"
+};
+
+class LttngTree {
+public:
+  /// Reads the tree at \p Root; an error message when it is not one.
+  static std::optional<LttngTree> open(llvm::StringRef Root,
+                                       std::string &Error);
+
+  LttngLayout layout() const { return Layout; }
+  llvm::StringRef root() const { return Root; }
+  /// Include directories a probe is built with.
+  std::vector<std::string> includeDirs() const;
+  const std::vector<LttngProbe> &probes() const { return Probes; }
+  /// The probe whose kernel include names \p KernelHeader (a path ending in
+  /// the spelled include), or null.
+  const LttngProbe *probeFor(llvm::StringRef KernelHeader) const;
+
+private:
+  std::string Root;
+  LttngLayout Layout = LttngLayout::Modern;
+  std::vector<LttngProbe> Probes;
+};
+
+/// The kernel and mirror includes of one probe source, or nothing when it
+/// is not a mirror probe.
+std::optional<LttngProbe> parseProbeSource(llvm::StringRef Path,
+                                           llvm::StringRef Text);
+
+} // namespace lttng_tidy
+
+#endif
