@@ -81,10 +81,33 @@ FindingBuilder &&FindingBuilder::operator<<(const FixItHint &Fix) && {
 // The check
 //===----------------------------------------------------------------------===//
 
+namespace {
+/// The model checks of each translation unit being analysed, so that a
+/// probe unit read through LttngModulesDir is compiled once for all.
+llvm::DenseMap<const Preprocessor *, std::vector<TracepointModelCheck *>> &
+checksByUnit() {
+  static llvm::DenseMap<const Preprocessor *,
+                        std::vector<TracepointModelCheck *>>
+      Units;
+  return Units;
+}
+} // namespace
+
 TracepointModelCheck::TracepointModelCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       LttngModulesDir(Options.getLocalOrGlobal("LttngModulesDir", "")) {}
+
+TracepointModelCheck::~TracepointModelCheck() {
+  if (!PP)
+    return;
+  auto It = checksByUnit().find(PP);
+  if (It == checksByUnit().end())
+    return;
+  llvm::erase(It->second, this);
+  if (It->second.empty())
+    checksByUnit().erase(It);
+}
 
 void TracepointModelCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "LttngModulesDir", LttngModulesDir);
@@ -94,7 +117,9 @@ void TracepointModelCheck::registerPPCallbacks(const SourceManager &,
                                                Preprocessor *PP,
                                                Preprocessor *) {
   Model = lttng_tidy::TracepointModel();
+  ProbeFindings.reset();
   this->PP = PP;
+  checksByUnit()[PP].push_back(this);
   PP->addPPCallbacks(
       std::make_unique<lttng_tidy::TracepointCollector>(*PP, Model));
 }
@@ -109,9 +134,13 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
   bool HasMirror = llvm::any_of(Model.Definitions, [](const auto &D) {
     return D.side() == lttng_tidy::Side::Lttng;
   });
-  if (!LttngModulesDir.empty() && !HasMirror &&
-      !Model.definitions(lttng_tidy::Side::Kernel).empty())
-    checkThroughLttngTree(Model, *Result.Context);
+  if (LttngModulesDir.empty() || HasMirror ||
+      Model.definitions(lttng_tidy::Side::Kernel).empty())
+    return;
+  if (!ProbeFindings)
+    readProbesForAllChecks(Model);
+  for (const StableFinding &F : *ProbeFindings)
+    replay(F, Result.Context->getSourceManager());
 }
 
 void TracepointModelCheck::reportModelProblems(
@@ -209,38 +238,37 @@ private:
 };
 } // namespace
 
-/// Runs the check on the probe unit's model once its AST is complete.
+/// Runs the checks on the probe unit's model once its AST is complete.
 class ProbeUnitConsumer : public ASTConsumer {
 public:
-  ProbeUnitConsumer(TracepointModelCheck &Check, CompilerInstance &CI,
-                    lttng_tidy::TracepointModel &Model,
-                    std::vector<StableFinding> &Findings)
-      : Check(Check), CI(CI), Model(Model), Findings(Findings) {}
+  ProbeUnitConsumer(const std::vector<TracepointModelCheck *> &Checks,
+                    CompilerInstance &CI, lttng_tidy::TracepointModel &Model)
+      : Checks(Checks), CI(CI), Model(Model) {}
 
   void HandleTranslationUnit(ASTContext &Context) override {
     lttng_tidy::resolveModelTypes(Model, Context);
-    Check.Recording = &Findings;
-    Check.RecordingSM = &CI.getSourceManager();
-    Check.RecordingLangOpts = &CI.getLangOpts();
-    Check.checkModel(Model, Context);
-    Check.Recording = nullptr;
-    Check.RecordingSM = nullptr;
-    Check.RecordingLangOpts = nullptr;
+    for (TracepointModelCheck *Check : Checks) {
+      Check->Recording = &*Check->ProbeFindings;
+      Check->RecordingSM = &CI.getSourceManager();
+      Check->RecordingLangOpts = &CI.getLangOpts();
+      Check->checkModel(Model, Context);
+      Check->Recording = nullptr;
+      Check->RecordingSM = nullptr;
+      Check->RecordingLangOpts = nullptr;
+    }
   }
 
 private:
-  TracepointModelCheck &Check;
+  const std::vector<TracepointModelCheck *> &Checks;
   CompilerInstance &CI;
   lttng_tidy::TracepointModel &Model;
-  std::vector<StableFinding> &Findings;
 };
 
 namespace {
 class ProbeUnitAction : public ASTFrontendAction {
 public:
-  ProbeUnitAction(TracepointModelCheck &Check,
-                  std::vector<StableFinding> &Findings)
-      : Check(Check), Findings(Findings) {}
+  explicit ProbeUnitAction(const std::vector<TracepointModelCheck *> &Checks)
+      : Checks(Checks) {}
 
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
@@ -248,20 +276,19 @@ protected:
     CI.getPreprocessor().addPPCallbacks(
         std::make_unique<lttng_tidy::TracepointCollector>(CI.getPreprocessor(),
                                                           Model));
-    return std::make_unique<ProbeUnitConsumer>(Check, CI, Model, Findings);
+    return std::make_unique<ProbeUnitConsumer>(Checks, CI, Model);
   }
 
 private:
-  TracepointModelCheck &Check;
-  std::vector<StableFinding> &Findings;
+  const std::vector<TracepointModelCheck *> &Checks;
   lttng_tidy::TracepointModel Model;
 };
 } // namespace
 
-std::vector<StableFinding>
-TracepointModelCheck::runProbeUnit(const lttng_tidy::LttngTree &Tree,
-                                   const lttng_tidy::LttngProbe &Probe,
-                                   const lttng_tidy::KernelVersion &Version) {
+void TracepointModelCheck::runProbeUnit(
+    const lttng_tidy::LttngTree &Tree, const lttng_tidy::LttngProbe &Probe,
+    const lttng_tidy::KernelVersion &Version,
+    const std::vector<TracepointModelCheck *> &Checks) {
   // The probe is built with this unit's own flags (its kernel, its
   // configuration) plus LTTng's include directories and version macros,
   // as LTTng's Kbuild adds them.
@@ -286,21 +313,21 @@ TracepointModelCheck::runProbeUnit(const lttng_tidy::LttngTree &Tree,
   FEOpts.Inputs.emplace_back(Probe.Path, InputKind(Language::C));
   FEOpts.ProgramAction = frontend::ParseSyntaxOnly;
 
-  std::vector<StableFinding> Findings, Errors;
+  std::vector<StableFinding> Errors;
   CompilerInstance CI;
   CI.setInvocation(Invocation);
   CI.createDiagnostics(new ErrorCollector(Errors), /*ShouldOwnClient=*/true);
   CI.createFileManager(PP->getFileManager().getVirtualFileSystemPtr());
-  ProbeUnitAction Action(*this, Findings);
+  ProbeUnitAction Action(Checks);
   CI.ExecuteAction(Action);
 
+  // The compile errors are this check's to report, once.
   for (StableFinding &E : Errors) {
     E.Message = "reading the LTTng probe '" +
                 llvm::sys::path::filename(Probe.Path).str() +
                 "' for the analysed kernel failed here: " + E.Message;
-    Findings.push_back(std::move(E));
+    ProbeFindings->push_back(std::move(E));
   }
-  return Findings;
 }
 
 void TracepointModelCheck::replay(const StableFinding &F, SourceManager &SM) {
@@ -334,8 +361,14 @@ void TracepointModelCheck::replay(const StableFinding &F, SourceManager &SM) {
   }
 }
 
-void TracepointModelCheck::checkThroughLttngTree(
-    const lttng_tidy::TracepointModel &Model, ASTContext &Context) {
+void TracepointModelCheck::readProbesForAllChecks(
+    const lttng_tidy::TracepointModel &Model) {
+  std::vector<TracepointModelCheck *> Checks;
+  for (TracepointModelCheck *Check : checksByUnit()[PP])
+    if (!Check->ProbeFindings && Check->LttngModulesDir == LttngModulesDir) {
+      Check->ProbeFindings.emplace();
+      Checks.push_back(Check);
+    }
   std::string Error;
   std::optional<lttng_tidy::LttngTree> Tree =
       lttng_tidy::LttngTree::open(LttngModulesDir, Error);
@@ -343,19 +376,21 @@ void TracepointModelCheck::checkThroughLttngTree(
     configurationDiag("%0 (option LttngModulesDir)") << Error;
     return;
   }
-  SmallString<256> Root(Tree->root());
-  llvm::sys::fs::real_path(Tree->root(), Root);
   std::set<std::string> Seen;
   for (const lttng_tidy::TracepointDefinition *Def :
        Model.definitions(lttng_tidy::Side::Kernel)) {
     const lttng_tidy::LttngProbe *Probe = Tree->probeFor(Def->Position.File);
-    if (!Probe || !Seen.insert(Probe->Path).second)
-      continue;
-    for (const StableFinding &F : runProbeUnit(*Tree, *Probe, Model.Version))
-      // The kernel side was judged in this unit already: keep the mirror's.
-      if (StringRef(F.At.File).starts_with(Root))
-        replay(F, Context.getSourceManager());
+    if (Probe && Seen.insert(Probe->Path).second)
+      runProbeUnit(*Tree, *Probe, Model.Version, Checks);
   }
+  // The kernel side was judged in this unit already: keep the mirror's.
+  SmallString<256> Root;
+  if (llvm::sys::fs::real_path(Tree->root(), Root))
+    Root = Tree->root();
+  for (TracepointModelCheck *Check : Checks)
+    llvm::erase_if(*Check->ProbeFindings, [&Root](const StableFinding &F) {
+      return !StringRef(F.At.File).starts_with(Root);
+    });
 }
 
 } // namespace clang::tidy::lttng

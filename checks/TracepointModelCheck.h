@@ -105,6 +105,7 @@ private:
 class TracepointModelCheck : public ClangTidyCheck {
 public:
   TracepointModelCheck(StringRef Name, ClangTidyContext *Context);
+  ~TracepointModelCheck() override;
 
   bool isLanguageVersionSupported(const LangOptions &) const override {
     return true; // the kernel is C; tests may be C++
@@ -136,12 +137,13 @@ protected:
                            bool IncludeInformational);
 
 private:
-  void checkThroughLttngTree(const lttng_tidy::TracepointModel &Model,
-                             ASTContext &Context);
-  std::vector<StableFinding>
-  runProbeUnit(const lttng_tidy::LttngTree &Tree,
-               const lttng_tidy::LttngProbe &Probe,
-               const lttng_tidy::KernelVersion &Version);
+  /// Reads every paired probe once, for all the model checks of this
+  /// unit, and leaves each check its findings in ProbeFindings.
+  void readProbesForAllChecks(const lttng_tidy::TracepointModel &Model);
+  void runProbeUnit(const lttng_tidy::LttngTree &Tree,
+                    const lttng_tidy::LttngProbe &Probe,
+                    const lttng_tidy::KernelVersion &Version,
+                    const std::vector<TracepointModelCheck *> &Checks);
   void replay(const StableFinding &F, SourceManager &SM);
 
   const std::string LttngModulesDir;
@@ -152,6 +154,8 @@ private:
   std::vector<StableFinding> *Recording = nullptr;
   const SourceManager *RecordingSM = nullptr;
   const LangOptions *RecordingLangOpts = nullptr;
+  /// Findings on mirrors read through LttngModulesDir, once computed.
+  std::optional<std::vector<StableFinding>> ProbeFindings;
 
   friend class ProbeUnitConsumer;
 };

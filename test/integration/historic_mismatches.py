@@ -45,8 +45,8 @@ KNOWN_IN_UNMODIFIED = {('lttng-proto-mismatch', 'hrtimer_start')}
 COPY_IGNORE = shutil.ignore_patterns('*.o', '*.ko', '*.cmd', '*.o.d', '*.mod', '*.mod.c',
                                      '*.mod.o', 'modules.order', 'Module.symvers',
                                      '.tmp_versions')
-WARNING = re.compile(r'^(?P<path>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): warning: '
-                     r'(?P<msg>.*) \[(?P<check>[\w.,-]+)\]$', re.M)
+WARNING = re.compile(r'^(?P<path>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): warning: '
+                     r'(?P<msg>[^\n]*) \[(?P<check>[\w.,-]+)\]$', re.M)
 CRASH_MARKERS = ('PLEASE submit a bug report', 'Stack dump:', 'Segmentation fault')
 REQUIRED_KEYS = ('name', 'commit_title', 'kernel_change', 'file', 'edits', 'probe',
                  'check', 'tracepoint')
