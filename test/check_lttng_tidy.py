@@ -66,6 +66,7 @@ def main():
     if os.path.isdir(inputs):
         shutil.copytree(inputs, os.path.join(temp, 'Inputs'))
     cc_args = [a.replace('%inputs', os.path.join(temp, 'Inputs')) for a in cc_args]
+    tidy_args = [a.replace('%inputs', os.path.join(temp, 'Inputs')) for a in tidy_args]
 
     # The copy loses the CHECK lines, so they cannot match themselves.
     with open(args.source, encoding='utf-8') as f:

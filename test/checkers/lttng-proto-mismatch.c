@@ -34,6 +34,9 @@
 // CHECK-MESSAGES: instrumentation/events/proto.h:67:1: warning: LTTng mirror of 'proto_instance' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/proto.h:58:1: note: kernel tracepoint 'proto_instance' is defined here
 // CHECK-MESSAGES: instrumentation/events/proto.h:67:1: note: the mirror is an instance of class 'proto_class', whose other instances share its prototype; no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/proto.h:81:1: warning: LTTng mirror of 'proto_versioned' does not match the kernel's prototype ('int b' added){{.*}}
+// CHECK-MESSAGES: trace/events/proto.h:63:1: note: kernel tracepoint 'proto_versioned' is defined here
+// CHECK-MESSAGES: instrumentation/events/proto.h:81:1: note: no field records the new 'b'
 
 // CHECK-FIXES:      {{^}}#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,1,176)){{$}}
 // CHECK-FIXES-NEXT: {{^}}LTTNG_TRACEPOINT_EVENT(proto_added,
@@ -80,7 +83,10 @@
 // CHECK-MESSAGES-NOGUARD: instrumentation/events/proto.h:67:1: warning: LTTng mirror of 'proto_instance'
 // CHECK-MESSAGES-NOGUARD: note: kernel tracepoint 'proto_instance' is defined here
 // CHECK-MESSAGES-NOGUARD: note: the mirror is an instance of class
-// CHECK-FIXES-NOGUARD-NOT: LTTNG_KERNEL_VERSION
+// CHECK-MESSAGES-NOGUARD: instrumentation/events/proto.h:81:1: warning: LTTng mirror of 'proto_versioned'
+// CHECK-MESSAGES-NOGUARD: note: kernel tracepoint 'proto_versioned' is defined here
+// CHECK-MESSAGES-NOGUARD: note: no field records the new 'b'
+// CHECK-FIXES-NOGUARD-NOT: LTTNG_KERNEL_VERSION(6,1,176)
 // CHECK-FIXES-NOGUARD:      {{^}}LTTNG_TRACEPOINT_EVENT(proto_added,
 // CHECK-FIXES-NOGUARD:      {{^}}	TP_PROTO(int a, bool armed),
 // CHECK-FIXES-NOGUARD-NOT: {{^}}#else

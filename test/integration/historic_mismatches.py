@@ -245,6 +245,18 @@ def main():
             return 1
         cases = [c for c in cases if c['name'] in args.only]
 
+    if not os.path.isfile(args.plugin):
+        print('historic: no plugin at %s' % args.plugin)
+        return 1
+    listed = subprocess.run([args.clang_tidy, '--load=' + args.plugin, '-checks=-*,lttng-*',
+                             '--list-checks'], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, errors='replace')
+    absent = sorted({c['check'] for c in cases} - set(listed.stdout.split()))
+    if listed.returncode or absent:
+        print('historic: the plugin does not provide %s:\n%s'
+              % (', '.join(absent) or 'its checks', listed.stdout.strip()))
+        return 1
+
     db_path = os.path.join(args.tree, 'compile_commands.json')
     if not os.path.isfile(db_path):
         print('historic: %s is missing (build the tree with bear, then run lttng-tidy compdb)'

@@ -60,6 +60,14 @@ DEFINE_EVENT(proto_class, proto_instance,
 	TP_ARGS(a, b)
 );
 
+TRACE_EVENT(proto_versioned,
+	TP_PROTO(int a, int b),
+	TP_ARGS(a, b),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
 #endif
 
 #include <trace/define_trace.h>

@@ -69,6 +69,22 @@ LTTNG_TRACEPOINT_EVENT_INSTANCE(proto_class, proto_instance,
 	TP_ARGS(a)
 )
 
+/* The mirror already knows the 6.2 form: which branch is compared depends
+ * on the kernel being analysed. */
+#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,2,0))
+LTTNG_TRACEPOINT_EVENT(proto_versioned,
+	TP_PROTO(int a, int b),
+	TP_ARGS(a, b),
+	TP_FIELDS(ctf_integer(int, a, a))
+)
+#else
+LTTNG_TRACEPOINT_EVENT(proto_versioned,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(ctf_integer(int, a, a))
+)
+#endif
+
 #endif /* LTTNG_TRACE_PROTO_H */
 
 #include <lttng/define_trace.h>
