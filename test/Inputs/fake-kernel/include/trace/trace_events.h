@@ -67,6 +67,7 @@
 
 #include TRACE_INCLUDE(TRACE_INCLUDE_FILE)
 
+#undef TP_STRUCT__entry
 #undef TP_fast_assign
 #undef __entry
 #undef __assign_str
