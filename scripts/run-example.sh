@@ -4,13 +4,18 @@
 # kernel trace headers with kbuild against Debian's linux-headers (GCC, as
 # Debian configures them) while bear records the compile database, makes
 # that database usable by clang with `lttng-tidy compdb`, and runs the
-# lttng-* checks over it with clang-tidy-19 and our plugin.
+# lttng-* checks over it with clang-tidy-19 and our plugin. The mirror
+# checks read Debian's own LTTng-modules source (lttng-modules-dkms 2.13.9)
+# for the headers the module includes: among the findings is the
+# hrtimer_start prototype change that breaks that package's build, with
+# the guarded fix-it that repairs it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 KERNEL_RELEASE="${LTTNG_TIDY_KERNEL_RELEASE:-6.1.0-50-amd64}"
 KDIR="/usr/src/linux-headers-$KERNEL_RELEASE"
 BUILD="${LTTNG_TIDY_BUILD_DIR:-$ROOT/build}"
 WORK="${LTTNG_TIDY_EXAMPLE_DIR:-$ROOT/out/example}"
+LTTNG_SOURCE="${LTTNG_TIDY_CACHE:-$HOME/.cache/lttng-tidy}/lttng-modules/usr/src/lttng-modules-2.13.9"
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -33,14 +38,17 @@ echo "built $WORK/trace_headers_demo.o with $(grep -o '"[^"]*gcc[^"]*"' "$WORK/g
 step "4/5 rewrite the GCC compile database for clang"
 "$TOOL" compdb "$WORK/gcc_commands.json" -o "$WORK/compile_commands.json"
 
-step "5/5 run the lttng-* checks (clang-tidy-19 --load $(basename "$PLUGIN"))"
+step "5/5 run the lttng-* checks (clang-tidy-19 --load $(basename "$PLUGIN")), LttngModulesDir=$LTTNG_SOURCE"
 set +e
 clang-tidy-19 --load="$PLUGIN" -checks='-*,lttng-*' \
-  --header-filter='.*/trace/events/.*' -p "$WORK" "$WORK/trace_headers_demo.c" \
+  --header-filter='.*/(trace|instrumentation)/events/.*' \
+  -config="{CheckOptions: {LttngModulesDir: '$LTTNG_SOURCE'}}" \
+  --export-fixes="$WORK/fixes.yaml" \
+  -p "$WORK" "$WORK/trace_headers_demo.c" \
   2>/dev/null | tee "$WORK/findings.txt"
 set -e
 
-warnings=$(grep -c ': warning: ' "$WORK/findings.txt" || true)
-headers=$(grep ': warning: ' "$WORK/findings.txt" | sed 's/:.*//' | sort -u | wc -l)
-printf '\n== done: %s findings in %s real kernel trace headers (full output: %s)\n' \
-  "$warnings" "$headers" "$WORK/findings.txt"
+printf '\n== done. Findings per check:\n'
+grep -o '\[lttng-[a-z-]*\]$' "$WORK/findings.txt" | sort | uniq -c
+printf 'full output: %s\nfix-its (for clang-apply-replacements-19 on a copy of the LTTng tree): %s\n' \
+  "$WORK/findings.txt" "$WORK/fixes.yaml"
