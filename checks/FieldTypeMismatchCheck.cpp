@@ -69,10 +69,14 @@ ValueRange rangeOf(QualType Type, const TypeFacts &Facts, unsigned BitWidth,
 /// Why an integer recorded as \p Recorded loses or changes a value of
 /// \p Source, or empty when it does not.
 std::string integerProblem(const TypeFacts &Recorded, const TypeFacts &Source,
-                           const ValueRange &Range, bool CheckSignedness) {
+                           const ValueRange &Range, bool CheckSignedness,
+                           bool CheckWider) {
   if (!Recorded.Resolved || !Source.Resolved || Recorded.IsArray ||
-      Source.IsArray || Source.IsRecord || !Recorded.SizeBits)
+      Source.IsRecord || !Recorded.SizeBits)
     return {};
+  // GCC accepts an array here (with a warning) and records its address.
+  if (Source.IsArray)
+    return "an array recorded as an integer: the trace gets its address";
   if (Source.IsPointer && !Recorded.IsPointer &&
       Recorded.SizeBits < Source.SizeBits)
     return "a pointer does not fit in " + std::to_string(Recorded.SizeBits) +
@@ -93,6 +97,10 @@ std::string integerProblem(const TypeFacts &Recorded, const TypeFacts &Source,
   if (Recorded.SizeBits < Source.SizeBits)
     return "narrower: " + std::to_string(Recorded.SizeBits) + " bits for " +
            std::to_string(Source.SizeBits);
+  // Not lossy, but the trace's layout no longer says what the kernel has.
+  if (CheckWider && Recorded.SizeBits > Source.SizeBits && !Source.IsPointer)
+    return "wider: " + std::to_string(Recorded.SizeBits) + " bits for " +
+           std::to_string(Source.SizeBits);
   if (CheckSignedness && !Source.IsPointer && !Recorded.IsPointer &&
       Recorded.SizeBits == Source.SizeBits &&
       Recorded.IsSigned != Source.IsSigned)
@@ -106,11 +114,13 @@ FieldTypeMismatchCheck::FieldTypeMismatchCheck(StringRef Name,
                                                ClangTidyContext *Context)
     : TracepointModelCheck(Name, Context),
       CheckSignedness(Options.get("CheckSignedness", true)),
+      CheckWider(Options.get("CheckWider", true)),
       CheckSourceExpressions(Options.get("CheckSourceExpressions", true)) {}
 
 void FieldTypeMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   TracepointModelCheck::storeOptions(Opts);
   Options.store(Opts, "CheckSignedness", CheckSignedness);
+  Options.store(Opts, "CheckWider", CheckWider);
   Options.store(Opts, "CheckSourceExpressions", CheckSourceExpressions);
 }
 
@@ -138,8 +148,31 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
                                          const TracepointDefinition &Kernel,
                                          ASTContext &Context) {
   TypeResolver Resolver(Context);
+  // Sources are typed with the kernel's parameters: those are what the
+  // probe receives, even where the mirror's TP_PROTO is out of date.
+  std::vector<ProtoParameter> Params = Kernel.Params;
+  for (const ProtoParameter &P : Mirror.Params)
+    if (llvm::none_of(Params, [&P](const ProtoParameter &K) {
+          return K.Name == P.Name;
+        }))
+      Params.push_back(P);
+  // Parameters the mirror declares otherwise than the kernel: fields that
+  // read them are lttng-proto-mismatch's, whose fix rewrites them.
+  llvm::StringSet<> Drifted;
+  for (const ProtoParameter &M : Mirror.Params) {
+    auto K = llvm::find_if(Kernel.Params, [&M](const ProtoParameter &P) {
+      return P.Name == M.Name;
+    });
+    if (K == Kernel.Params.end() ||
+        (K->Type.Resolved && M.Type.Resolved &&
+         !Context.hasSameUnqualifiedType(K->Type.Type, M.Type.Type)))
+      Drifted.insert(M.Name);
+  }
   for (const CtfField &F : Mirror.CtfFields) {
     if (F.Info.Kind == CtfKind::Custom || F.Info.User)
+      continue;
+    if (llvm::any_of(variablesOf(F.Source).keys(),
+                     [&Drifted](StringRef V) { return Drifted.count(V); }))
       continue;
     // The kernel field recording the same thing: same name, or a store of
     // the same expression.
@@ -166,17 +199,19 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
     if (CheckSourceExpressions && isIntegerKind(F) && !SameAsKernel) {
       unsigned BitWidth = 0;
       QualType SourceType =
-          Resolver.typeOfExpression(F.Source, Mirror.Params, &BitWidth);
+          Resolver.typeOfExpression(F.Source, Params, &BitWidth);
       if (!SourceType.isNull()) {
         SourceTyped = true;
         TypeFacts Facts = Resolver.factsOf(SourceType);
         Problem = integerProblem(F.Type, Facts,
                                  rangeOf(SourceType, Facts, BitWidth, Context),
-                                 CheckSignedness);
+                                 CheckSignedness, CheckWider);
         if (!Problem.empty()) {
           Against = "its source '" + F.Source + "'";
           AgainstType = Facts.Spelling;
-          if (!BitWidth && !Facts.IsEnum)
+          // An array has no integer type to offer; an enum or a bit-field
+          // fits a width the maintainer chooses.
+          if (!BitWidth && !Facts.IsEnum && !Facts.IsArray)
             Replacement = SourceType.getUnqualifiedType().getAsString(
                 Context.getPrintingPolicy());
         }
@@ -190,7 +225,7 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
           (KK == FieldMacroKind::Field || KK == FieldMacroKind::FieldStruct)) {
         Problem = integerProblem(F.Type, K->Type,
                                  rangeOf(K->Type.Type, K->Type, 0, Context),
-                                 CheckSignedness);
+                                 CheckSignedness, CheckWider);
         AgainstType = K->Type.Spelling;
         Replacement = K->TypeText;
       } else if (isArrayKind(F) && KK == FieldMacroKind::Array) {

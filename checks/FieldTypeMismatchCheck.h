@@ -29,6 +29,7 @@ private:
                    ASTContext &Context);
 
   const bool CheckSignedness;
+  const bool CheckWider;
   const bool CheckSourceExpressions;
 };
 

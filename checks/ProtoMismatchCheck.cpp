@@ -2,6 +2,7 @@
 
 #include "ProtoMismatchCheck.h"
 #include "MirrorRewriter.h"
+#include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -13,6 +14,13 @@ namespace {
 std::string protoText(const TracepointDefinition &Def) {
   const DefinitionPart *Proto = Def.part(ArgRole::Proto);
   return "TP_PROTO(" + (Proto ? Proto->Text : std::string()) + ")";
+}
+
+/// "struct x *p", "int v": a parameter as it would be written.
+std::string declaration(const ProtoParameter &P) {
+  llvm::StringRef Type(P.TypeText);
+  return (Type.ends_with("*") ? Type.str() + P.Name
+                              : Type.str() + " " + P.Name);
 }
 
 /// Same type in this translation unit. Unresolved types compare as text.
@@ -29,28 +37,6 @@ bool sameType(const ProtoParameter &A, const ProtoParameter &B,
     return Out;
   };
   return Squeeze(A.TypeText) == Squeeze(B.TypeText);
-}
-
-/// The identifiers of an expression's text.
-llvm::StringSet<> identifiersOf(llvm::StringRef Text) {
-  llvm::StringSet<> Names;
-  size_t I = 0;
-  while (I < Text.size()) {
-    if (isalpha(Text[I]) || Text[I] == '_') {
-      size_t J = I;
-      while (J < Text.size() && (isalnum(Text[J]) || Text[J] == '_'))
-        ++J;
-      // "p->field" and "s.field": a member name is not a variable.
-      bool Member = (I >= 1 && Text[I - 1] == '.') ||
-                    (I >= 2 && Text.substr(I - 2, 2) == "->");
-      if (!Member)
-        Names.insert(Text.substr(I, J - I));
-      I = J;
-    } else {
-      ++I;
-    }
-  }
-  return Names;
 }
 
 /// The ctf_* form recording \p Type from \p Source, or empty.
@@ -131,18 +117,23 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
   std::vector<std::string> Changes;
   for (const ProtoParameter &P : Want)
     if (!MirrorNames.count(P.Name))
-      Changes.push_back("'" + P.TypeText + " " + P.Name + "' added");
+      Changes.push_back("'" + declaration(P) + "' added");
   for (const ProtoParameter &P : Have)
     if (!KernelNames.count(P.Name))
-      Changes.push_back("'" + P.TypeText + " " + P.Name + "' removed");
+      Changes.push_back("'" + declaration(P) + "' removed");
   for (const ProtoParameter &K : Want)
     for (const ProtoParameter &M : Have)
       if (K.Name == M.Name && !sameType(K, M, Context))
         Changes.push_back("'" + K.Name + "' changed from '" + M.TypeText +
                           "' to '" + K.TypeText + "'");
+  // Same names, other order or types: say which positions differ.
+  if (Changes.empty())
+    for (size_t I = 0; I < Want.size() && I < Have.size(); ++I)
+      if (!sameType(Want[I], Have[I], Context) || Want[I].Name != Have[I].Name)
+        Changes.push_back("parameter " + std::to_string(I + 1) + " is '" +
+                          declaration(Have[I]) + "' in the mirror, '" +
+                          declaration(Want[I]) + "' in the kernel");
   std::string Summary = llvm::join(Changes, ", ");
-  if (Summary.empty())
-    Summary = "parameter types differ";
 
   MirrorRewriter Rewriter(Mirror, Context.getSourceManager(),
                           Context.getLangOpts());
@@ -159,7 +150,7 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
                      Kernel.part(ArgRole::Args)->Text);
     // Fields that read a parameter the kernel no longer passes go away.
     for (const CtfField &F : Mirror.CtfFields) {
-      llvm::StringSet<> Uses = identifiersOf(F.Source);
+      llvm::StringSet<> Uses = variablesOf(F.Source);
       for (const ProtoParameter &P : Have)
         if (!KernelNames.count(P.Name) && Uses.count(P.Name) &&
             F.FileRange.isValid()) {
@@ -196,6 +187,15 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
                                      Mirror.CtfFields.back().FileRange.getBegin());
       Rewriter.insertLineBefore(Close, Indent + Added + "\n");
     }
+    // A field recording a parameter whose type changed, with that old type,
+    // takes the new one.
+    for (const ProtoParameter &K : Want)
+      for (const ProtoParameter &M : Have)
+        if (K.Name == M.Name && !sameType(K, M, Context))
+          for (const CtfField &F : Mirror.CtfFields)
+            if (F.Source == M.Name && F.TypeFileRange.isValid() &&
+                F.TypeText == M.TypeText)
+              Rewriter.replace(F.TypeFileRange, K.TypeText);
   }
 
   {

@@ -186,6 +186,27 @@ TypeFacts TypeResolver::factsOf(QualType Type) const {
   return F;
 }
 
+llvm::StringSet<> variablesOf(llvm::StringRef Text) {
+  llvm::StringSet<> Names;
+  size_t I = 0;
+  while (I < Text.size()) {
+    if (std::isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
+      size_t J = I;
+      while (J < Text.size() &&
+             (std::isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+        ++J;
+      bool Member = (I >= 1 && Text[I - 1] == '.') ||
+                    (I >= 2 && Text.substr(I - 2, 2) == "->");
+      if (!Member)
+        Names.insert(Text.substr(I, J - I));
+      I = J;
+    } else {
+      ++I;
+    }
+  }
+  return Names;
+}
+
 QualType
 TypeResolver::typeOfExpression(llvm::StringRef Expression,
                                llvm::ArrayRef<ProtoParameter> Params,

@@ -10,12 +10,17 @@
 #define LTTNG_TIDY_MODEL_TYPERESOLVER_H
 
 #include "model/TracepointModel.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace clang {
 class ASTContext;
 } // namespace clang
 
 namespace lttng_tidy {
+
+/// The variables an expression's text reads: its identifiers that are not
+/// member names ("p->field", "s.field").
+llvm::StringSet<> variablesOf(llvm::StringRef Expression);
 
 class TypeResolver {
 public:

@@ -10,7 +10,7 @@
 // RUN:   -I%inputs/fake-kernel/include
 // RUN: %check_lttng_tidy --check-suffix=IF --no-fix %s lttng-stale-mirror %t.if -- \
 // RUN:   -config="{CheckOptions: {LttngModulesDir: '%inputs/fake-lttng-broken'}}" -- \
-// RUN:   -I%inputs/fake-kernel/include
+// RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include
 
 #define CREATE_TRACE_POINTS
 #include <trace/events/broken.h>

@@ -35,7 +35,9 @@
 // CHECK-MESSAGES: instrumentation/events/fields.h:21:3: warning: LTTng field 'obj' {{.*}} [lttng-field-type-mismatch]
 // CHECK-MESSAGES: instrumentation/events/fields.h:23:3: warning: LTTng field 'state' {{.*}} [lttng-field-type-mismatch]
 // CHECK-MESSAGES: instrumentation/events/fields.h:24:3: warning: LTTng field 'client_id' {{.*}} [lttng-field-type-mismatch]
-// CHECK-MESSAGES: instrumentation/events/fields.h:29:1: warning: LTTng mirror 'fields_removed' has no kernel tracepoint in the analysed kernel 6.1.176; its probe would never fire [lttng-stale-mirror]
+// CHECK-MESSAGES: instrumentation/events/fields.h:25:3: warning: LTTng field 'flags_wide' {{.*}} [lttng-field-type-mismatch]
+// CHECK-MESSAGES: instrumentation/events/fields.h:26:3: warning: LTTng field 'name_addr' {{.*}} [lttng-field-type-mismatch]
+// CHECK-MESSAGES: instrumentation/events/fields.h:31:1: warning: LTTng mirror 'fields_removed' has no kernel tracepoint in the analysed kernel 6.1.176; its probe would never fire [lttng-stale-mirror]
 // CHECK-MESSAGES: instrumentation/events/proto.h:11:1: warning: LTTng mirror of 'proto_added' does not match the kernel's prototype ('bool armed' added){{.*}} [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/proto.h:10:1: note: kernel tracepoint 'proto_added' is defined here
 // CHECK-MESSAGES: instrumentation/events/proto.h:22:1: warning: LTTng mirror of 'proto_removed'

@@ -67,6 +67,8 @@
 //
 // CHECK-FIXES:      {{^}}	TP_PROTO(long v, const char *name),
 // CHECK-FIXES-NEXT: {{^}}	TP_ARGS(v, name),
+// CHECK-FIXES-NEXT: {{^}}	TP_FIELDS(
+// CHECK-FIXES-NEXT: {{^}}		ctf_integer(long, v, v)
 //
 // The typedef spelling and the matching prototype are left alone.
 // CHECK-FIXES:      {{^}}LTTNG_TRACEPOINT_EVENT(proto_typedef,

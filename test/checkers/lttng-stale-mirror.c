@@ -13,7 +13,7 @@
 #define TRACE_INCLUDE_PATH instrumentation/events
 #include <instrumentation/events/fields.h>
 
-// CHECK-MESSAGES: instrumentation/events/fields.h:29:1: warning: LTTng mirror 'fields_removed' has no kernel tracepoint in the analysed kernel 6.1.176; its probe would never fire [lttng-stale-mirror]
+// CHECK-MESSAGES: instrumentation/events/fields.h:31:1: warning: LTTng mirror 'fields_removed' has no kernel tracepoint in the analysed kernel 6.1.176; its probe would never fire [lttng-stale-mirror]
 
 // CHECK-FIXES: {{^}}/* The kernel removed this tracepoint. */
 // CHECK-FIXES-NEXT: {{^}}#if (LTTNG_LINUX_VERSION_CODE < LTTNG_KERNEL_VERSION(6,1,176))

@@ -96,6 +96,14 @@ def main():
         return 1
     if failures:
         return 1
+    # Historic drift from LTTng-modules' history, on copies of this build.
+    historic = subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__),
+                                                            'historic_mismatches.py'),
+                               '--tree', tree, '--plugin', args.plugin,
+                               '--out', os.path.join(out, 'historic'), '-j', str(args.j)])
+    if historic.returncode:
+        print('FAIL historic mismatches')
+        return 1
     return hrtimer_end_to_end(args, tree, out, build.stdout)
 
 

@@ -510,3 +510,75 @@ TEST(DecodeCtfMacroTest, RejectsTypeFormsAndOtherNames) {
 }
 
 } // namespace
+
+//===----------------------------------------------------------------------===//
+// LTTng probes: which kernel header each one mirrors
+//===----------------------------------------------------------------------===//
+
+#include "model/LttngTree.h"
+
+TEST(LttngProbeSourceTest, KernelHeaderThenMirror) {
+  // The shape of src/probes/lttng-probe-*.c: kernel header first, then the
+  // mirror after LTTNG_PACKAGE_BUILD.
+  std::optional<LttngProbe> Probe = parseProbeSource("lttng-probe-vmscan.c", R"c(
+#include <linux/module.h>
+#include <lttng/tracer.h>
+#include <trace/events/vmscan.h>
+#include <wrapper/tracepoint.h>
+#define LTTNG_PACKAGE_BUILD
+#define CREATE_TRACE_POINTS
+#define TRACE_INCLUDE_PATH instrumentation/events
+#include <instrumentation/events/mm_vmscan.h>
+)c");
+  ASSERT_TRUE(Probe.has_value());
+  // Paired by the includes, so the renamed provider is followed.
+  EXPECT_EQ(Probe->KernelInclude, "trace/events/vmscan.h");
+  EXPECT_EQ(Probe->MirrorInclude, "instrumentation/events/mm_vmscan.h");
+}
+
+TEST(LttngProbeSourceTest, ArchHeaderAndRelativeInclude) {
+  std::optional<LttngProbe> Probe = parseProbeSource("lttng-probe-x86.c", R"c(
+#include <asm/trace/irq_vectors.h>
+#define LTTNG_PACKAGE_BUILD
+#include <instrumentation/events/arch/x86/irq_vectors.h>
+)c");
+  ASSERT_TRUE(Probe.has_value());
+  EXPECT_EQ(Probe->KernelInclude, "asm/trace/irq_vectors.h");
+
+  std::optional<LttngProbe> Ext4 = parseProbeSource("lttng-probe-ext4.c", R"c(
+#include "../../../fs/ext4/ext4.h"
+#include <trace/events/ext4.h>
+#define LTTNG_PACKAGE_BUILD
+#include <instrumentation/events/ext4.h>
+)c");
+  ASSERT_TRUE(Ext4.has_value());
+  EXPECT_EQ(Ext4->KernelInclude, "trace/events/ext4.h");
+}
+
+TEST(LttngProbeSourceTest, NotAMirrorProbe) {
+  // LTTng's own user-space probe includes no mirror at all.
+  EXPECT_FALSE(parseProbeSource("lttng-probe-user.c", R"c(
+#include <linux/module.h>
+#include <lttng/events.h>
+)c").has_value());
+}
+
+TEST(LttngTreeTest, LayoutsAndErrors) {
+  std::string Error;
+  std::optional<LttngTree> Tree =
+      LttngTree::open(LTTNG_TIDY_TEST_INPUTS "/fake-lttng", Error);
+  ASSERT_TRUE(Tree.has_value()) << Error;
+  EXPECT_EQ(Tree->layout(), LttngLayout::Modern);
+  const LttngProbe *Probe =
+      Tree->probeFor("/usr/src/linux/include/trace/events/proto.h");
+  ASSERT_NE(Probe, nullptr);
+  EXPECT_EQ(Probe->MirrorInclude, "instrumentation/events/proto.h");
+  EXPECT_EQ(Tree->probeFor("/usr/src/linux/include/trace/events/none.h"),
+            nullptr);
+
+  EXPECT_FALSE(LttngTree::open(LTTNG_TIDY_TEST_INPUTS "/no-such-tree", Error));
+  EXPECT_NE(Error.find("does not exist"), std::string::npos);
+  EXPECT_FALSE(
+      LttngTree::open(LTTNG_TIDY_TEST_INPUTS "/not-an-lttng-tree", Error));
+  EXPECT_NE(Error.find("is not an LTTng-modules tree"), std::string::npos);
+}

@@ -14,6 +14,7 @@ struct fields_obj {
 	int small;
 	char name[FIELDS_NAME_LEN];
 	enum fields_state state;
+	unsigned int bit_count;
 };
 
 static inline unsigned int fields_client_id(unsigned int c) { return c; }

@@ -22,6 +22,8 @@ LTTNG_TRACEPOINT_EVENT(fields_event,
 		ctf_integer(int, small, o->small)
 		ctf_integer(unsigned char, state, o->state)
 		ctf_integer(int, client_id, fields_client_id(client))
+		ctf_integer(u64, flags_wide, o->bit_count)
+		ctf_integer(unsigned long, name_addr, o->name)
 	)
 )
 
