@@ -81,6 +81,9 @@ void AssignNarrowingCheck::check(const MatchFinder::MatchResult &Result) {
   if (Store->containsErrors() || Field->isInvalidDecl())
     return;
   QualType From = Value->getType().getCanonicalType();
+  // Storing into a bool tests for zero: nothing is cut.
+  if (To->isBooleanType())
+    return;
   if (!(To->isIntegerType() || To->isPointerType()) ||
       !(From->isIntegerType() || From->isPointerType()) ||
       To->isDependentType() || From->isDependentType())

@@ -41,8 +41,7 @@ struct ValueRange {
   bool Exact = false; ///< computed from the values, not the type
 };
 
-ValueRange rangeOf(QualType Type, const TypeFacts &Facts, unsigned BitWidth,
-                   ASTContext &Context) {
+ValueRange rangeOf(QualType Type, const TypeFacts &Facts, unsigned BitWidth) {
   ValueRange R{Facts.SizeBits, Facts.IsSigned, false};
   if (BitWidth) {
     R.Bits = BitWidth;
@@ -204,7 +203,7 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
         SourceTyped = true;
         TypeFacts Facts = Resolver.factsOf(SourceType);
         Problem = integerProblem(F.Type, Facts,
-                                 rangeOf(SourceType, Facts, BitWidth, Context),
+                                 rangeOf(SourceType, Facts, BitWidth),
                                  CheckSignedness, CheckWider);
         if (!Problem.empty()) {
           Against = "its source '" + F.Source + "'";
@@ -224,7 +223,7 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
       if (isIntegerKind(F) &&
           (KK == FieldMacroKind::Field || KK == FieldMacroKind::FieldStruct)) {
         Problem = integerProblem(F.Type, K->Type,
-                                 rangeOf(K->Type.Type, K->Type, 0, Context),
+                                 rangeOf(K->Type.Type, K->Type, 0),
                                  CheckSignedness, CheckWider);
         AgainstType = K->Type.Spelling;
         Replacement = K->TypeText;

@@ -139,6 +139,8 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   if (!ProbeFindings)
     readProbesForAllChecks(Model);
+  if (!ProbeFindings)
+    return;
   for (const StableFinding &F : *ProbeFindings)
     replay(F, Result.Context->getSourceManager());
 }
@@ -172,7 +174,7 @@ std::optional<StableFinding::Place> placeOf(SourceLocation Loc,
 }
 } // namespace
 
-void TracepointModelCheck::emit(Finding F) {
+void TracepointModelCheck::emit(Finding F) { // NOLINT(performance-unnecessary-value-param): moved from
   if (!Recording) {
     auto Diag = ClangTidyCheck::diag(F.Loc, "%0", F.Level) << F.Message;
     for (const FixItHint &Fix : F.Fixes)
@@ -248,6 +250,8 @@ public:
   void HandleTranslationUnit(ASTContext &Context) override {
     lttng_tidy::resolveModelTypes(Model, Context);
     for (TracepointModelCheck *Check : Checks) {
+      if (!Check->ProbeFindings)
+        continue;
       Check->Recording = &*Check->ProbeFindings;
       Check->RecordingSM = &CI.getSourceManager();
       Check->RecordingLangOpts = &CI.getLangOpts();
@@ -326,7 +330,8 @@ void TracepointModelCheck::runProbeUnit(
     E.Message = "reading the LTTng probe '" +
                 llvm::sys::path::filename(Probe.Path).str() +
                 "' for the analysed kernel failed here: " + E.Message;
-    ProbeFindings->push_back(std::move(E));
+    if (ProbeFindings)
+      ProbeFindings->push_back(std::move(E));
   }
 }
 
@@ -388,7 +393,8 @@ void TracepointModelCheck::readProbesForAllChecks(
   if (llvm::sys::fs::real_path(Tree->root(), Root))
     Root = Tree->root();
   for (TracepointModelCheck *Check : Checks)
-    llvm::erase_if(*Check->ProbeFindings, [&Root](const StableFinding &F) {
+    if (Check->ProbeFindings)
+      llvm::erase_if(*Check->ProbeFindings, [&Root](const StableFinding &F) {
       return !StringRef(F.At.File).starts_with(Root);
     });
 }

@@ -231,6 +231,25 @@ TypeResolver::typeOfExpression(llvm::StringRef Expression,
   }
   if (Tokens.empty())
     return {};
+  // A call, "name(...)": its function's return type.
+  if (Tokens.size() >= 3 && Tokens[1] == "(" && Tokens.back() == ")" &&
+      (std::isalpha(static_cast<unsigned char>(Tokens[0][0])) ||
+       Tokens[0][0] == '_')) {
+    int Depth = 0;
+    bool Whole = true;
+    for (size_t I = 1; I + 1 < Tokens.size(); ++I) {
+      Depth += Tokens[I] == "(" ? 1 : Tokens[I] == ")" ? -1 : 0;
+      if (Depth == 0) {
+        Whole = false;
+        break;
+      }
+    }
+    if (Whole)
+      if (const auto *Fn =
+              lookupInTranslationUnit<FunctionDecl>(Context, Tokens[0]))
+        return Fn->getReturnType();
+    return {};
+  }
   QualType Type;
   for (const ProtoParameter &P : Params)
     if (P.Name == Tokens[0] && P.Type.Resolved)

@@ -18,7 +18,7 @@
 // CHECK-MESSAGES: instrumentation/events/fields.h:18:3: warning: LTTng field 'label' of 'fields_event' is ctf_sequence_text 'char' but the kernel field 'label' is '__string': recorded as an array where the kernel records a string (use ctf_string) [lttng-field-type-mismatch]
 // CHECK-MESSAGES: instrumentation/events/fields.h:21:3: warning: LTTng field 'obj' of 'fields_event' is ctf_integer_hex 'unsigned int' but its source 'o' is 'struct fields_obj *': a pointer does not fit in 32 bits [lttng-field-type-mismatch]
 // CHECK-MESSAGES: instrumentation/events/fields.h:23:3: warning: LTTng field 'state' of 'fields_event' is ctf_integer 'unsigned char' but its source 'o->state' is 'enum fields_state': narrower: 8 bits for values needing 9 [lttng-field-type-mismatch]
-// CHECK-MESSAGES: instrumentation/events/fields.h:24:3: warning: LTTng field 'client_id' of 'fields_event' is ctf_integer 'int' but the kernel field 'client_id' is 'unsigned int': unsigned value recorded as signed [lttng-field-type-mismatch]
+// CHECK-MESSAGES: instrumentation/events/fields.h:24:3: warning: LTTng field 'client_id' of 'fields_event' is ctf_integer 'int' but its source 'fields_client_id(client)' is 'unsigned int': unsigned value recorded as signed [lttng-field-type-mismatch]
 // CHECK-MESSAGES: instrumentation/events/fields.h:25:3: warning: LTTng field 'flags_wide' of 'fields_event' is ctf_integer 'u64' but its source 'o->bit_count' is 'unsigned int': wider: 64 bits for 32 [lttng-field-type-mismatch]
 // CHECK-MESSAGES: instrumentation/events/fields.h:26:3: warning: LTTng field 'name_addr' of 'fields_event' is ctf_integer 'unsigned long' but its source 'o->name' is 'char[16]': an array recorded as an integer: the trace gets its address [lttng-field-type-mismatch]
 
