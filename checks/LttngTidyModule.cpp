@@ -2,6 +2,7 @@
 
 #include "AssignNarrowingCheck.h"
 #include "FieldTypeMismatchCheck.h"
+#include "MissingMirrorCheck.h"
 #include "ProtoMismatchCheck.h"
 #include "StaleMirrorCheck.h"
 #include "TracepointNamingCheck.h"
@@ -20,6 +21,7 @@ public:
         "lttng-assign-narrowing");
     CheckFactories.registerCheck<FieldTypeMismatchCheck>(
         "lttng-field-type-mismatch");
+    CheckFactories.registerCheck<MissingMirrorCheck>("lttng-missing-mirror");
     CheckFactories.registerCheck<ProtoMismatchCheck>("lttng-proto-mismatch");
     CheckFactories.registerCheck<StaleMirrorCheck>("lttng-stale-mirror");
     CheckFactories.registerCheck<TracepointNamingCheck>(

@@ -29,7 +29,7 @@ namespace {
 
 // The checks of the plugin, in registration order (see checks/).
 const char *const CheckNames[] = {
-    "lttng-assign-narrowing", "lttng-field-type-mismatch", "lttng-proto-mismatch", "lttng-stale-mirror",
+    "lttng-assign-narrowing", "lttng-field-type-mismatch", "lttng-missing-mirror", "lttng-proto-mismatch", "lttng-stale-mirror",
     "lttng-tracepoint-naming"};
 
 void printUsage(raw_ostream &OS) {

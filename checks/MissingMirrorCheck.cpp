@@ -1,0 +1,112 @@
+//===--- MissingMirrorCheck.cpp - lttng-missing-mirror --------------------===//
+
+#include "MissingMirrorCheck.h"
+#include "MirrorRewriter.h"
+#include "model/MirrorGenerator.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace lttng_tidy;
+
+namespace clang::tidy::lttng {
+
+MissingMirrorCheck::MissingMirrorCheck(StringRef Name,
+                                       ClangTidyContext *Context)
+    : TracepointModelCheck(Name, Context),
+      VersionGuard(Options.get("VersionGuard", true)) {}
+
+void MissingMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  TracepointModelCheck::storeOptions(Opts);
+  Options.store(Opts, "VersionGuard", VersionGuard);
+}
+
+void MissingMirrorCheck::checkModel(const TracepointModel &Model,
+                                    ASTContext &Context) {
+  // Only a unit holding a mirror (an LTTng probe, or a kernel unit read
+  // with its probe through LttngModulesDir) knows what is mirrored.
+  std::vector<const TracepointDefinition *> Mirrors =
+      Model.definitions(Side::Lttng);
+  if (Mirrors.empty())
+    return;
+  // The mirror header: where the last mirror definition is written directly.
+  const TracepointDefinition *Last = nullptr;
+  for (const TracepointDefinition *M : Mirrors)
+    if (M->InvocationFileRange.isValid() && M->WrapperMacro.empty() &&
+        (!Last || M->Position.File != Last->Position.File ||
+         M->Position.Offset > Last->Position.Offset))
+      if (!Last || M->Position.File == Mirrors.front()->Position.File)
+        Last = M;
+  llvm::StringRef System = Mirrors.front()->System;
+
+  llvm::StringSet<> Mirrored, Classes;
+  for (const TracepointDefinition *M : Mirrors) {
+    Mirrored.insert(M->Name);
+    if (M->shape() == DefinitionShape::Class ||
+        M->shape() == DefinitionShape::Event)
+      Classes.insert(M->Name);
+  }
+
+  struct Missing {
+    const TracepointDefinition *Def;
+    GeneratedMirror Generated;
+  };
+  std::vector<Missing> Found;
+  std::string Code;
+  for (const TracepointDefinition *K : Model.definitions(Side::Kernel)) {
+    if (!K->definesTracepoint() || K->shape() == DefinitionShape::Trace ||
+        Mirrored.count(K->Name))
+      continue;
+    // An instance needs its class mirrored first.
+    if (K->shape() == DefinitionShape::Instance &&
+        !Classes.count(K->Template)) {
+      if (const TracepointDefinition *Class =
+              Model.findClass(Side::Kernel, K->Template)) {
+        GeneratedMirror C = generateMirror(Model, *Class, System);
+        if (!C.Code.empty())
+          Code += "\n" + C.Code;
+        Classes.insert(K->Template);
+      }
+    }
+    GeneratedMirror G = generateMirror(Model, *K, System);
+    if (!G.Code.empty())
+      Code += "\n" + G.Code;
+    Found.push_back({K, std::move(G)});
+  }
+  if (Found.empty())
+    return;
+
+  // One insertion for the whole header, after its last definition, so that
+  // every unit that reads it proposes the same bytes.
+  std::optional<FixItHint> Insertion;
+  if (Last && !Code.empty()) {
+    const SourceManager &SM = Context.getSourceManager();
+    SourceLocation After = Lexer::getLocForEndOfToken(
+        Last->InvocationFileRange.getEnd(), 0, SM, Context.getLangOpts());
+    std::string Text = "\n" + Code;
+    if (VersionGuard && Model.Version.known())
+      Text = "\n\n#if (" + versionAtLeast(Model.Version) + ")" + Code +
+             "#endif";
+    Insertion = FixItHint::CreateInsertion(After, Text);
+  }
+  for (size_t I = 0; I < Found.size(); ++I) {
+    const Missing &M = Found[I];
+    {
+      auto Diag = diag(M.Def->Loc, "kernel tracepoint '%0' has no LTTng "
+                                   "mirror for the analysed kernel")
+                  << M.Def->Name;
+      if (I == 0 && Insertion)
+        Diag << *Insertion;
+    }
+    if (I != 0 && Insertion)
+      diag(M.Def->Loc,
+           "generated with the mirror of '%0', in one insertion into the "
+           "mirror header",
+           DiagnosticIDs::Note)
+          << Found.front().Def->Name;
+    for (const std::string &Note : M.Generated.Notes)
+      diag(M.Def->Loc, "%0", DiagnosticIDs::Note) << Note;
+  }
+}
+
+} // namespace clang::tidy::lttng

@@ -1,0 +1,30 @@
+//===--- MissingMirrorCheck.h - lttng-missing-mirror ----------------------===//
+
+#ifndef LTTNG_TIDY_CHECKS_MISSINGMIRRORCHECK_H
+#define LTTNG_TIDY_CHECKS_MISSINGMIRRORCHECK_H
+
+#include "TracepointModelCheck.h"
+
+namespace clang::tidy::lttng {
+
+/// Finds kernel tracepoints with no LTTng mirror for the analysed kernel,
+/// and inserts the generated adaptation into the existing mirror header.
+///
+/// For the user-facing documentation see:
+/// docs/checks/lttng-missing-mirror.md
+class MissingMirrorCheck : public TracepointModelCheck {
+public:
+  MissingMirrorCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+protected:
+  void checkModel(const lttng_tidy::TracepointModel &Model,
+                  ASTContext &Context) override;
+
+private:
+  const bool VersionGuard;
+};
+
+} // namespace clang::tidy::lttng
+
+#endif

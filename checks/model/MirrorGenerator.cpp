@@ -1,0 +1,139 @@
+//===--- MirrorGenerator.cpp - LTTng adaptation code from kernel events ---===//
+
+#include "model/MirrorGenerator.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace lttng_tidy {
+
+namespace {
+/// The kernel's statement that fills field \p Field, or null.
+const AssignStatement *assignmentOf(const TracepointDefinition &Layout,
+                                    llvm::StringRef Field) {
+  for (const AssignStatement &A : Layout.Assigns)
+    if (A.Field == Field && A.Kind != AssignKind::Other)
+      return &A;
+  return nullptr;
+}
+
+std::string integerField(const EntryField &F, llvm::StringRef Source) {
+  // Pointers are addresses: LTTng records them in hexadecimal.
+  bool Pointer = F.Type.Resolved ? F.Type.IsPointer
+                                 : llvm::StringRef(F.TypeText).ends_with("*");
+  return (Pointer ? "ctf_integer_hex(" : "ctf_integer(") + F.TypeText + ", " +
+         F.Name + ", " + Source.str() + ")";
+}
+
+/// One TP_FIELDS entry for kernel field \p F, or empty with a note.
+std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
+                   std::vector<std::string> &Notes) {
+  const AssignStatement *A = assignmentOf(Layout, F.Name);
+  auto Note = [&](const std::string &Why) {
+    Notes.push_back("field '" + F.Name + "' of '" + Layout.Name + "': " + Why);
+    return std::string();
+  };
+  switch (F.Macro->Kind) {
+  case FieldMacroKind::Field:
+    if (F.Type.Resolved && F.Type.IsRecord)
+      return Note("a struct value has no ctf_* form");
+    if (!A || A->Kind != AssignKind::Store)
+      return Note("not stored as a plain value by TP_fast_assign");
+    return integerField(F, A->Value);
+  case FieldMacroKind::FieldStruct:
+    return Note("a struct value has no ctf_* form");
+  case FieldMacroKind::Array: {
+    if (!A || A->Kind != AssignKind::Copy)
+      return Note("not filled by a plain copy in TP_fast_assign");
+    bool Text = llvm::StringRef(F.TypeText) == "char";
+    return (Text ? "ctf_array_text(" : "ctf_array(") + F.TypeText + ", " +
+           F.Name + ", " + A->Value + ", " + F.Length + ")";
+  }
+  case FieldMacroKind::String:
+    // __assign_str copies the __string's own source.
+    return "ctf_string(" + F.Name + ", " + F.Source + ")";
+  case FieldMacroKind::StringLen:
+    return "ctf_sequence_text(char, " + F.Name + ", " + F.Source +
+           ", size_t, " + F.Length + ")";
+  case FieldMacroKind::DynamicArray:
+    if (!A || A->Kind != AssignKind::Copy)
+      return Note("not filled by a plain copy in TP_fast_assign");
+    return "ctf_sequence(" + F.TypeText + ", " + F.Name + ", " + A->Value +
+           ", size_t, " + F.Length + ")";
+  case FieldMacroKind::Cpumask:
+  case FieldMacroKind::Bitmask:
+  case FieldMacroKind::VString:
+  case FieldMacroKind::Sockaddr:
+    return Note("'" + F.MacroName + "' has no LTTng form the generator emits");
+  }
+  return Note("unknown field kind");
+}
+
+std::string protoBlock(const TracepointDefinition &Def) {
+  const DefinitionPart *Proto = Def.part(ArgRole::Proto);
+  const DefinitionPart *Args = Def.part(ArgRole::Args);
+  return "\tTP_PROTO(" + (Proto ? Proto->Text : std::string("void")) +
+         "),\n\n\tTP_ARGS(" + (Args ? Args->Text : std::string()) + "),\n\n";
+}
+
+bool hasPrefix(llvm::StringRef System, llvm::StringRef Name) {
+  return Name.starts_with((System + "_").str());
+}
+} // namespace
+
+GeneratedMirror generateMirror(const TracepointModel &Model,
+                               const TracepointDefinition &Def,
+                               llvm::StringRef System) {
+  GeneratedMirror Out;
+  if (Def.side() != Side::Kernel)
+    return Out;
+  if (Def.shape() == DefinitionShape::Trace) {
+    Out.Notes.push_back("'" + Def.Name + "' is a bare DECLARE_TRACE "
+                        "tracepoint: it has no event layout to record");
+    return Out;
+  }
+  std::string Map = hasPrefix(System, Def.Name)
+                        ? std::string()
+                        : (System + "_" + Def.Name).str();
+
+  if (Def.shape() == DefinitionShape::Instance) {
+    Out.Code = Map.empty() ? "LTTNG_TRACEPOINT_EVENT_INSTANCE(" + Def.Template +
+                                 ", " + Def.Name + ",\n\n"
+                           : "LTTNG_TRACEPOINT_EVENT_INSTANCE_MAP(" +
+                                 Def.Template + ", " + Def.Name + ",\n\n\t" +
+                                 Map + ",\n\n";
+    std::string Block = protoBlock(Def);
+    // An instance ends with TP_ARGS: no trailing comma.
+    Block = Block.substr(0, Block.rfind(",\n\n")) + "\n";
+    Out.Code += Block + ")\n";
+    return Out;
+  }
+
+  // An event or a class: the layout is its own.
+  std::vector<std::string> Fields;
+  for (const EntryField &F : Def.Fields) {
+    std::string Ctf = ctfFor(Def, F, Out.Notes);
+    if (!Ctf.empty())
+      Fields.push_back(Ctf);
+  }
+  if (!Def.hasPlainAssign())
+    Out.Notes.push_back("TP_fast_assign of '" + Def.Name +
+                        "' is more than plain stores: only the fields it "
+                        "stores plainly are recorded");
+
+  bool Class = Def.shape() == DefinitionShape::Class;
+  if (Class)
+    Out.Code = "LTTNG_TRACEPOINT_EVENT_CLASS(" + Def.Name + ",\n\n";
+  else if (Map.empty())
+    Out.Code = "LTTNG_TRACEPOINT_EVENT(" + Def.Name + ",\n\n";
+  else
+    Out.Code = "LTTNG_TRACEPOINT_EVENT_MAP(" + Def.Name + ",\n\n\t" + Map +
+               ",\n\n";
+  Out.Code += protoBlock(Def);
+  Out.Code += "\tTP_FIELDS(\n";
+  for (const std::string &F : Fields)
+    Out.Code += "\t\t" + F + "\n";
+  Out.Code += "\t)\n)\n";
+  (void)Model;
+  return Out;
+}
+
+} // namespace lttng_tidy
