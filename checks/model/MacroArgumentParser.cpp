@@ -432,8 +432,18 @@ void PartParser::parseAssign(llvm::ArrayRef<SpelledToken> Tokens,
     llvm::ArrayRef<SpelledToken> S = Tokens.slice(Start, I - Start);
     if (K == tok::r_brace)
       S = Tokens.slice(Start, I - Start + 1);
-    if (!S.empty())
-      Statements.push_back(classify(S));
+    if (!S.empty()) {
+      // "__entry->a = x, __entry->b = y;" is a chain of stores.
+      std::vector<TokenList> Chain = splitTopLevel(S, tok::comma);
+      bool AllStores = Chain.size() > 1 && llvm::all_of(Chain, [](const TokenList &T) {
+        return classify(T).Kind == AssignKind::Store;
+      });
+      if (AllStores)
+        for (const TokenList &T : Chain)
+          Statements.push_back(classify(T));
+      else
+        Statements.push_back(classify(S));
+    }
     Start = I + 1;
   }
   if (Start < Tokens.size())

@@ -23,14 +23,75 @@ std::string integerField(const EntryField &F, llvm::StringRef Source) {
          F.Name + ", " + Source.str() + ")";
 }
 
+/// The first name in \p Expression that the mirror cannot see, or empty.
+std::string unknownName(llvm::StringRef Expression,
+                        const TracepointDefinition &Layout,
+                        const DeclaredName &IsDeclared) {
+  size_t I = 0;
+  while (I < Expression.size()) {
+    char C = Expression[I];
+    if (!(isalpha(static_cast<unsigned char>(C)) || C == '_')) {
+      // Skip numbers whole ("0x1fUL"), and strings.
+      if (isdigit(static_cast<unsigned char>(C))) {
+        while (I < Expression.size() &&
+               (isalnum(static_cast<unsigned char>(Expression[I])) ||
+                Expression[I] == '.'))
+          ++I;
+        continue;
+      }
+      if (C == '"') {
+        ++I;
+        while (I < Expression.size() && Expression[I] != '"')
+          I += Expression[I] == '\\' ? 2 : 1;
+      }
+      ++I;
+      continue;
+    }
+    size_t J = I;
+    while (J < Expression.size() &&
+           (isalnum(static_cast<unsigned char>(Expression[J])) ||
+            Expression[J] == '_'))
+      ++J;
+    llvm::StringRef Name = Expression.slice(I, J);
+    bool Member = (I >= 1 && Expression[I - 1] == '.') ||
+                  (I >= 2 && Expression.substr(I - 2, 2) == "->");
+    I = J;
+    if (Member)
+      continue;
+    // Parameters, constants and macros by kernel convention (upper case),
+    // keywords, and `current`.
+    if (llvm::any_of(Layout.Params,
+                     [&](const ProtoParameter &P) { return P.Name == Name; }) ||
+        Name.upper() == Name ||
+        llvm::is_contained({"sizeof", "current", "true", "false", "struct",
+                            "const", "unsigned", "long", "int", "char",
+                            "void", "short", "signed"},
+                           Name) ||
+        (IsDeclared && IsDeclared(Name)))
+      continue;
+    return Name.str();
+  }
+  return {};
+}
+
 /// One TP_FIELDS entry for kernel field \p F, or empty with a note.
 std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
+                   const DeclaredName &IsDeclared,
                    std::vector<std::string> &Notes) {
   const AssignStatement *A = assignmentOf(Layout, F.Name);
   auto Note = [&](const std::string &Why) {
     Notes.push_back("field '" + F.Name + "' of '" + Layout.Name + "': " + Why);
     return std::string();
   };
+  std::string Source = A ? A->Value : F.Source;
+  if (F.Macro->Kind == FieldMacroKind::String ||
+      F.Macro->Kind == FieldMacroKind::StringLen)
+    Source = F.Source;
+  std::string Unknown = unknownName(Source, Layout, IsDeclared);
+  if (!Unknown.empty())
+    return Note("its source reads '" + Unknown +
+                "', which the mirror cannot see (a local of TP_fast_assign, "
+                "or a helper of the kernel's own build)");
   switch (F.Macro->Kind) {
   case FieldMacroKind::Field:
     if (F.Type.Resolved && F.Type.IsRecord)
@@ -81,7 +142,8 @@ bool hasPrefix(llvm::StringRef System, llvm::StringRef Name) {
 
 GeneratedMirror generateMirror(const TracepointModel &Model,
                                const TracepointDefinition &Def,
-                               llvm::StringRef System) {
+                               llvm::StringRef System,
+                               const DeclaredName &IsDeclared) {
   GeneratedMirror Out;
   if (Def.side() != Side::Kernel)
     return Out;
@@ -110,7 +172,7 @@ GeneratedMirror generateMirror(const TracepointModel &Model,
   // An event or a class: the layout is its own.
   std::vector<std::string> Fields;
   for (const EntryField &F : Def.Fields) {
-    std::string Ctf = ctfFor(Def, F, Out.Notes);
+    std::string Ctf = ctfFor(Def, F, IsDeclared, Out.Notes);
     if (!Ctf.empty())
       Fields.push_back(Ctf);
   }

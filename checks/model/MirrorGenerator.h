@@ -13,6 +13,7 @@
 #define LTTNG_TIDY_MODEL_MIRRORGENERATOR_H
 
 #include "model/TracepointModel.h"
+#include <functional>
 
 namespace lttng_tidy {
 
@@ -22,11 +23,19 @@ struct GeneratedMirror {
   bool UsesCode = false;          ///< the _CODE form was needed
 };
 
+/// Tells whether a name is declared where the mirror is compiled (a
+/// function, a global, an enumerator).
+using DeclaredName = std::function<bool(llvm::StringRef)>;
+
 /// The LTTng definition mirroring the kernel definition \p Def (an event, a
-/// class or an instance) of \p Model, for LTTng system \p System.
+/// class or an instance) of \p Model, for LTTng system \p System. A field
+/// whose source reads anything but the prototype's parameters and names
+/// \p IsDeclared knows (a local of TP_fast_assign, a helper only the
+/// kernel's own build defines) is left out with a note.
 GeneratedMirror generateMirror(const TracepointModel &Model,
                                const TracepointDefinition &Def,
-                               llvm::StringRef System);
+                               llvm::StringRef System,
+                               const DeclaredName &IsDeclared);
 
 } // namespace lttng_tidy
 
