@@ -107,13 +107,13 @@ def main():
     return hrtimer_end_to_end(args, tree, out, build.stdout)
 
 
-def run_proto_check(args, tree, fixes):
+def run_proto_check(args, tree, fixes, check='lttng-proto-mismatch'):
     with open(os.path.join(tree, 'compile_commands.json')) as f:
         units = sorted({e['file'] for e in json.load(f)
                         if re.search(r'/src/probes/lttng-probe-[^/]*\.c$', e['file'])})
     cmd = ['run-clang-tidy-19', '-clang-tidy-binary', shutil.which('clang-tidy-19'),
-           '-load', args.plugin, '-checks=-*,lttng-proto-mismatch',
-           '-header-filter=.*/instrumentation/events/.*', '-p', tree, '-quiet',
+           '-load', args.plugin, '-checks=-*,' + check,
+           '-header-filter=.*/(instrumentation|trace)/events/.*', '-p', tree, '-quiet',
            '-j', str(args.j)]
     if fixes:
         cmd += ['-export-fixes', fixes]
@@ -178,6 +178,49 @@ def hrtimer_end_to_end(args, tree, out, build_log):
         print('FAIL the check still fires after its fix:\n' + again)
         return 1
     print('real-lttng: re-running the check on the fixed tree finds nothing')
+    return missing_mirrors_end_to_end(args, tree, out)
+
+
+def missing_mirrors_end_to_end(args, tree, out):
+    """Every kernel tracepoint the built probes' headers define but their
+    mirrors lack gets generated LTTng code; applied, the build still
+    completes with zero errors, and a second run finds nothing missing."""
+    fixes = os.path.join(out, 'fixes-missing', 'missing.yaml')
+    os.makedirs(os.path.dirname(fixes), exist_ok=True)
+    report, units = run_proto_check(args, tree, fixes, 'lttng-missing-mirror')
+    with open(os.path.join(out, 'missing-mirror.out'), 'w') as f:
+        f.write(report)
+    missing = len(set(re.findall(r"warning: kernel tracepoint '(\w+)' has no LTTng mirror",
+                                 report)))
+    notes = len(set(re.findall(r'note: (field .*)$', report, re.M)))
+    print('real-lttng: lttng-missing-mirror over %d probe units: %d tracepoints '
+          'without a mirror, %d fields not translated (notes)' % (len(units), missing, notes))
+    if missing == 0:
+        print('FAIL no missing mirror found; the test lost its point')
+        return 1
+    r = subprocess.run(['clang-apply-replacements-19', os.path.dirname(fixes)],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if r.returncode:
+        print('FAIL clang-apply-replacements: ' + r.stdout)
+        return 1
+    rebuild = subprocess.run(['make', '-k', '-j%d' % args.j, 'KERNELDIR=' + args.kdir],
+                             cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             text=True)
+    with open(os.path.join(out, 'rebuild-generated.log'), 'w') as f:
+        f.write(rebuild.stdout)
+    errors = [l for l in rebuild.stdout.splitlines()
+              if ': error: ' in l or l.startswith('ERROR:')]
+    if rebuild.returncode or errors:
+        print('FAIL the build with generated mirrors fails (%d): %s'
+              % (rebuild.returncode, errors[:5]))
+        return 1
+    print('real-lttng: with the generated mirrors, the LTTng-modules build '
+          'completes with zero errors')
+    again, _ = run_proto_check(args, tree, None, 'lttng-missing-mirror')
+    if ': warning: ' in again:
+        print('FAIL tracepoints still missing after the fix:\n' + again[:2000])
+        return 1
+    print('real-lttng: a second run finds no missing mirror')
     return 0
 
 
