@@ -53,21 +53,10 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
   };
   std::vector<Missing> Found;
   std::string Code;
-  // What a module may use: inline functions defined in headers, enumerators
-  // and variables defined there. An extern function links only when the
-  // kernel exports it, which a declaration does not say ("inode" also
-  // names a struct, which is no value at all).
-  lttng_tidy::DeclaredName IsDeclared = [&Context](llvm::StringRef Name) {
-    return llvm::any_of(
-        Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Name)),
-        [](const NamedDecl *D) {
-          if (const auto *FD = dyn_cast<FunctionDecl>(D))
-            return FD->isInlined() && FD->hasBody();
-          if (const auto *VD = dyn_cast<VarDecl>(D))
-            return VD->hasInit();
-          return isa<EnumConstantDecl>(D);
-        });
-  };
+  lttng_tidy::DeclaredName IsDeclared =
+      lttng_tidy::moduleVisibleNames(
+          Context, lttng_tidy::readExportedSymbols(Context));
+
   for (const TracepointDefinition *K : Model.definitions(Side::Kernel)) {
     if (!K->definesTracepoint() || K->shape() == DefinitionShape::Trace ||
         Mirrored.count(K->Name))

@@ -7,7 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AdaptationWriter.h"
 #include "CompileDatabaseRewrite.h"
+#include "model/LttngTree.h"
+#include "model/MirrorGenerator.h"
 #include "model/ModelJson.h"
 #include "model/TracepointCollector.h"
 #include "clang/AST/ASTConsumer.h"
@@ -21,6 +24,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
+#include <set>
 
 using namespace llvm;
 using namespace lttng_tidy;
@@ -45,6 +49,12 @@ void printUsage(raw_ostream &OS) {
         "  model -p BUILD_DIR FILE... [--summary]\n"
         "                           print the tracepoint model of each file as\n"
         "                           one JSON object per line\n"
+        "  generate --lttng=DIR [--dry-run] -p BUILD_DIR FILE...\n"
+        "                           for each trace header these files define\n"
+        "                           tracepoints from and that no probe of the\n"
+        "                           LTTng-modules tree mirrors: write the mirror\n"
+        "                           header, the probe and its Kbuild line into\n"
+        "                           DIR (or print them as a diff)\n"
         "  --version                print the version\n"
         "  --help                   print this help\n";
 }
@@ -199,6 +209,129 @@ cl::opt<bool> SummaryOption("summary",
                             cl::desc("Print counts and names only"),
                             cl::cat(ModelCategory));
 
+cl::OptionCategory GenerateCategory("lttng-tidy generate options");
+cl::opt<std::string> LttngDirOption("lttng", cl::desc("The LTTng-modules tree"),
+                                    cl::cat(GenerateCategory));
+cl::opt<bool> DryRunOption("dry-run",
+                           cl::desc("Print a unified diff, write nothing"),
+                           cl::cat(GenerateCategory));
+
+/// Generates, once per header over all files, the adaptation of headers no
+/// probe mirrors.
+class GenerateConsumer : public clang::ASTConsumer {
+public:
+  GenerateConsumer(TracepointModel &Model, const LttngTree &Tree,
+                   std::set<std::string> &Done, int &Status)
+      : Model(Model), Tree(Tree), Done(Done), Status(Status) {}
+
+  void HandleTranslationUnit(clang::ASTContext &Context) override {
+    resolveModelTypes(Model, Context);
+    DeclaredName IsDeclared =
+        moduleVisibleNames(Context, readExportedSymbols(Context));
+    for (const TracepointDefinition *D : Model.definitions(Side::Kernel)) {
+      const std::string &Header = D->Position.File;
+      if (!Done.insert(Header).second)
+        continue;
+      if (const LttngProbe *P = Tree.probeFor(Header)) {
+        errs() << Header << ": mirrored by " << P->Path
+               << "; lttng-missing-mirror completes existing mirrors\n";
+        continue;
+      }
+      Adaptation A = adaptHeader(Model, Header, Tree, IsDeclared);
+      for (const std::string &Note : A.Notes)
+        errs() << "note: " << Note << "\n";
+      if (A.Files.empty())
+        continue;
+      if (DryRunOption) {
+        outs() << adaptationDiff(A, Tree);
+      } else {
+        std::string Error;
+        if (!writeAdaptation(A, Tree, Error)) {
+          errs() << "error: " << Error << "\n";
+          Status = 1;
+          continue;
+        }
+      }
+      errs() << "lttng-tidy generate: " << A.System << ": " << A.Events
+             << " tracepoints from " << A.KernelHeader << ", "
+             << A.Notes.size() << " notes"
+             << (DryRunOption ? " (dry run)" : "") << "\n";
+    }
+  }
+
+private:
+  TracepointModel &Model;
+  const LttngTree &Tree;
+  std::set<std::string> &Done;
+  int &Status;
+};
+
+class GenerateAction : public clang::ASTFrontendAction {
+public:
+  GenerateAction(const LttngTree &Tree, std::set<std::string> &Done,
+                 int &Status)
+      : Tree(Tree), Done(Done), Status(Status) {}
+
+protected:
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<TracepointCollector>(CI.getPreprocessor(), Model));
+    return std::make_unique<GenerateConsumer>(Model, Tree, Done, Status);
+  }
+
+private:
+  TracepointModel Model;
+  const LttngTree &Tree;
+  std::set<std::string> &Done;
+  int &Status;
+};
+
+class GenerateActionFactory : public clang::tooling::FrontendActionFactory {
+public:
+  GenerateActionFactory(const LttngTree &Tree, int &Status)
+      : Tree(Tree), Status(Status) {}
+  std::unique_ptr<clang::FrontendAction> create() override {
+    return std::make_unique<GenerateAction>(Tree, Done, Status);
+  }
+
+private:
+  const LttngTree &Tree;
+  std::set<std::string> Done;
+  int &Status;
+};
+
+int runGenerate(int Argc, const char **Argv) {
+  auto Parser = clang::tooling::CommonOptionsParser::create(
+      Argc, Argv, GenerateCategory, cl::OneOrMore);
+  if (!Parser) {
+    errs() << toString(Parser.takeError());
+    return 2;
+  }
+  if (LttngDirOption.empty()) {
+    errs() << "lttng-tidy generate: --lttng=DIR is required\n";
+    return 2;
+  }
+  std::string Error;
+  std::optional<LttngTree> Tree = LttngTree::open(LttngDirOption, Error);
+  if (!Tree) {
+    errs() << "lttng-tidy generate: error: " << Error << "\n";
+    return 2;
+  }
+  clang::tooling::ClangTool Tool(Parser->getCompilations(),
+                                 Parser->getSourcePathList());
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      "-resource-dir=" LTTNG_TIDY_CLANG_RESOURCE_DIR,
+      clang::tooling::ArgumentInsertPosition::END));
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      "-w", clang::tooling::ArgumentInsertPosition::END));
+  int Status = 0;
+  GenerateActionFactory Factory(*Tree, Status);
+  if (Tool.run(&Factory) != 0 && Status == 0)
+    Status = 1;
+  return Status;
+}
+
 int runModel(int Argc, const char **Argv) {
   auto Parser = clang::tooling::CommonOptionsParser::create(
       Argc, Argv, ModelCategory, cl::OneOrMore);
@@ -243,6 +376,11 @@ int main(int Argc, const char **Argv) {
     return listChecks();
   if (Command == "compdb")
     return runCompdb(ArrayRef(Argv + 2, Argc - 2));
+  if (Command == "generate") {
+    std::vector<const char *> Args = {"lttng-tidy generate"};
+    Args.insert(Args.end(), Argv + 2, Argv + Argc);
+    return runGenerate(static_cast<int>(Args.size()), Args.data());
+  }
   if (Command == "model") {
     std::vector<const char *> Args = {"lttng-tidy model"};
     Args.insert(Args.end(), Argv + 2, Argv + Argc);

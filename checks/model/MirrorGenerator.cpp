@@ -1,6 +1,12 @@
 //===--- MirrorGenerator.cpp - LTTng adaptation code from kernel events ---===//
 
 #include "model/MirrorGenerator.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace lttng_tidy {
@@ -139,6 +145,97 @@ bool hasPrefix(llvm::StringRef System, llvm::StringRef Name) {
   return Name.starts_with((System + "_").str());
 }
 } // namespace
+
+namespace {
+/// Whether a module may call \p FD: exported, a builtin, or an inline whose
+/// own calls are all allowed (an inline's body is compiled into the module).
+bool callable(const clang::FunctionDecl *FD, const llvm::StringSet<> *Exported,
+              llvm::DenseMap<const clang::FunctionDecl *, bool> &Known,
+              unsigned Depth);
+
+class CalleeCheck : public clang::RecursiveASTVisitor<CalleeCheck> {
+public:
+  CalleeCheck(const llvm::StringSet<> *Exported,
+              llvm::DenseMap<const clang::FunctionDecl *, bool> &Known,
+              unsigned Depth)
+      : Exported(Exported), Known(Known), Depth(Depth) {}
+  bool VisitDeclRefExpr(clang::DeclRefExpr *E) {
+    if (const auto *Callee = llvm::dyn_cast<clang::FunctionDecl>(E->getDecl()))
+      if (!callable(Callee, Exported, Known, Depth + 1)) {
+        Ok = false;
+        return false;
+      }
+    return true;
+  }
+  bool Ok = true;
+
+private:
+  const llvm::StringSet<> *Exported;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> &Known;
+  unsigned Depth;
+};
+
+bool callable(const clang::FunctionDecl *FD, const llvm::StringSet<> *Exported,
+              llvm::DenseMap<const clang::FunctionDecl *, bool> &Known,
+              unsigned Depth) {
+  if (FD->getBuiltinID() || FD->getName().starts_with("__builtin"))
+    return true;
+  if (Exported && FD->getIdentifier() && Exported->count(FD->getName()))
+    return true;
+  const clang::FunctionDecl *Def = FD->getDefinition();
+  if (!Def || !Def->isInlined() || Depth > 6)
+    return false;
+  auto It = Known.find(Def);
+  if (It != Known.end())
+    return It->second;
+  Known[Def] = true; // recursion: assume yes until shown otherwise
+  CalleeCheck Check(Exported, Known, Depth);
+  Check.TraverseStmt(Def->getBody());
+  Known[Def] = Check.Ok;
+  return Check.Ok;
+}
+} // namespace
+
+std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Context) {
+  llvm::vfs::FileSystem &FS =
+      Context.getSourceManager().getFileManager().getVirtualFileSystem();
+  llvm::ErrorOr<std::string> Dir = FS.getCurrentWorkingDirectory();
+  if (!Dir)
+    return nullptr;
+  auto Buffer = FS.getBufferForFile(*Dir + "/Module.symvers");
+  if (!Buffer)
+    return nullptr;
+  auto Symbols = std::make_shared<llvm::StringSet<>>();
+  llvm::SmallVector<llvm::StringRef> Lines;
+  (*Buffer)->getBuffer().split(Lines, '\n');
+  for (llvm::StringRef Line : Lines) {
+    // crc <tab> symbol <tab> module <tab> export type <tab> namespace
+    llvm::SmallVector<llvm::StringRef> Columns;
+    Line.split(Columns, '\t');
+    if (Columns.size() >= 2)
+      Symbols->insert(Columns[1]);
+  }
+  return Symbols;
+}
+
+DeclaredName moduleVisibleNames(clang::ASTContext &Context,
+                                std::shared_ptr<llvm::StringSet<>> Exported) {
+  auto Known =
+      std::make_shared<llvm::DenseMap<const clang::FunctionDecl *, bool>>();
+  // "inode" also names a struct, which is no value at all.
+  return [&Context, Exported, Known](llvm::StringRef Name) {
+    return llvm::any_of(
+        Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Name)),
+        [&](const clang::NamedDecl *D) {
+          if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
+            return callable(FD, Exported.get(), *Known, 0);
+          if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
+            return VD->hasInit() ||
+                   (Exported && Exported->count(VD->getName()) > 0);
+          return llvm::isa<clang::EnumConstantDecl>(D);
+        });
+  };
+}
 
 GeneratedMirror generateMirror(const TracepointModel &Model,
                                const TracepointDefinition &Def,

@@ -13,7 +13,13 @@
 #define LTTNG_TIDY_MODEL_MIRRORGENERATOR_H
 
 #include "model/TracepointModel.h"
+#include "llvm/ADT/StringSet.h"
 #include <functional>
+#include <memory>
+
+namespace clang {
+class ASTContext;
+} // namespace clang
 
 namespace lttng_tidy {
 
@@ -26,6 +32,18 @@ struct GeneratedMirror {
 /// Tells whether a name is declared where the mirror is compiled (a
 /// function, a global, an enumerator).
 using DeclaredName = std::function<bool(llvm::StringRef)>;
+
+/// Names a module compiled in this translation unit's setting can use:
+/// inline functions defined in headers, initialised variables,
+/// enumerators. An extern function links only when the kernel exports it,
+/// which a declaration does not say.
+DeclaredName moduleVisibleNames(clang::ASTContext &Context,
+                                std::shared_ptr<llvm::StringSet<>> Exported);
+
+/// The symbols the kernel exports to modules, from the Module.symvers of
+/// the unit's build directory (kbuild's, where its compile command runs);
+/// null when there is none.
+std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Context);
 
 /// The LTTng definition mirroring the kernel definition \p Def (an event, a
 /// class or an instance) of \p Model, for LTTng system \p System. A field

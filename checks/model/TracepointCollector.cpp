@@ -97,6 +97,18 @@ bool TracepointCollector::hasDirectiveWithin(SourceRange Range) const {
   return false;
 }
 
+void TracepointCollector::InclusionDirective(
+    SourceLocation HashLoc, const Token &, llvm::StringRef FileName,
+    bool IsAngled, CharSourceRange, OptionalFileEntryRef File,
+    llvm::StringRef, llvm::StringRef, const Module *, bool,
+    SrcMgr::CharacteristicKind) {
+  if (!IsAngled || !File || !SM.isInMainFile(HashLoc))
+    return;
+  llvm::StringRef Real = File->getFileEntry().tryGetRealPathName();
+  Model.MainFileIncludes.emplace_back(
+      FileName.str(), Real.empty() ? File->getName().str() : Real.str());
+}
+
 void TracepointCollector::noteVersionMacro(llvm::StringRef Name,
                                            const MacroInfo *MI) {
   // LTTng's build passes LTTNG_LINUX_MAJOR/MINOR/PATCH (the real sublevel);

@@ -1,0 +1,52 @@
+//===--- AdaptationWriter.h - New LTTng adaptation files for a subsystem --===//
+//
+// For a kernel trace header that no LTTng-modules probe mirrors yet, the
+// files a maintainer adds: the mirror header, the probe source (kernel
+// header first, so that LTTng's own build checks every prototype) and the
+// probe's line in the probes' Kbuild. A fix-it cannot create files: this is
+// what `lttng-tidy generate` writes, or prints as a diff.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_TOOL_ADAPTATIONWRITER_H
+#define LTTNG_TIDY_TOOL_ADAPTATIONWRITER_H
+
+#include "model/LttngTree.h"
+#include "model/MirrorGenerator.h"
+#include "model/TracepointModel.h"
+#include <string>
+#include <vector>
+
+namespace lttng_tidy {
+
+struct AdaptationFile {
+  std::string Path;     ///< absolute, inside the LTTng tree
+  std::string Contents; ///< the whole new file, or the line to append
+  bool Append = false;  ///< append to an existing file (the Kbuild)
+};
+
+struct Adaptation {
+  std::string System;
+  std::string KernelHeader; ///< as the probe includes it
+  std::vector<AdaptationFile> Files;
+  std::vector<std::string> Notes;
+  unsigned Events = 0, Fields = 0;
+};
+
+/// The adaptation of the kernel definitions of \p Model that live in
+/// \p HeaderFile, for \p Tree's layout; empty Files with a note when the
+/// header cannot be included from a probe.
+Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
+                       const LttngTree &Tree, const DeclaredName &IsDeclared);
+
+/// Writes \p A's files. False, with \p Error, when a path would leave the
+/// tree or a file cannot be written.
+bool writeAdaptation(const Adaptation &A, const LttngTree &Tree,
+                     std::string &Error);
+
+/// \p A as a unified diff against the tree.
+std::string adaptationDiff(const Adaptation &A, const LttngTree &Tree);
+
+} // namespace lttng_tidy
+
+#endif
