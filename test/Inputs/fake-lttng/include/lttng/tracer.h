@@ -1,0 +1,1 @@
+/* Test stand-in for LTTng-modules' lttng/tracer.h. */
