@@ -11,16 +11,7 @@ namespace clang::tidy::lttng {
 StaleMirrorCheck::StaleMirrorCheck(StringRef Name, ClangTidyContext *Context)
     : TracepointModelCheck(Name, Context),
       LttngOwnSystemsRegex(Options.get("LttngOwnSystemsRegex", "^lttng")) {
-  if (!LttngOwnSystemsRegex.empty()) {
-    LttngOwnSystems.emplace(LttngOwnSystemsRegex);
-    std::string Error;
-    if (!LttngOwnSystems->isValid(Error)) {
-      configurationDiag("invalid regular expression '%0' in option "
-                        "LttngOwnSystemsRegex: %1")
-          << LttngOwnSystemsRegex << Error;
-      LttngOwnSystems.reset();
-    }
-  }
+  LttngOwnSystems = regexOption("LttngOwnSystemsRegex", LttngOwnSystemsRegex);
 }
 
 void StaleMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

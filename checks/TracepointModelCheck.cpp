@@ -145,6 +145,20 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
     replay(F, Result.Context->getSourceManager());
 }
 
+std::optional<llvm::Regex>
+TracepointModelCheck::regexOption(StringRef Name, StringRef Pattern) {
+  if (Pattern.empty())
+    return std::nullopt;
+  llvm::Regex Regex(Pattern);
+  std::string Error;
+  if (!Regex.isValid(Error)) {
+    configurationDiag("invalid regular expression '%0' in option %1: %2")
+        << Pattern << Name << Error;
+    return std::nullopt;
+  }
+  return Regex;
+}
+
 void TracepointModelCheck::reportModelProblems(
     const lttng_tidy::TracepointModel &Model, bool IncludeInformational) {
   auto Report = [&](const lttng_tidy::ModelProblem &P) {

@@ -18,6 +18,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "model/TracepointModel.h"
+#include "llvm/Support/Regex.h"
 
 namespace lttng_tidy {
 class LttngTree;
@@ -130,6 +131,10 @@ protected:
                       DiagnosticIDs::Level Level = DiagnosticIDs::Warning) {
     return FindingBuilder(*this, Loc, Format, Level);
   }
+
+  /// The regular expression of option \p Name, or nothing when it is
+  /// empty or invalid (an invalid one is reported as a configuration error).
+  std::optional<llvm::Regex> regexOption(StringRef Name, StringRef Pattern);
 
   /// Reports the problems the model met while reading definitions;
   /// informational ones (legal code read with a caveat) only when asked.

@@ -66,16 +66,7 @@ TracepointNamingCheck::TracepointNamingCheck(StringRef Name,
     for (StringRef Prefix : List)
       PrefixAliases[System.trim()].push_back(Prefix.trim().str());
   }
-  if (!IgnoredEventsRegex.empty()) {
-    IgnoredEvents.emplace(IgnoredEventsRegex);
-    std::string Error;
-    if (!IgnoredEvents->isValid(Error)) {
-      configurationDiag("invalid regular expression '%0' in option "
-                        "IgnoredEventsRegex: %1")
-          << IgnoredEventsRegex << Error;
-      IgnoredEvents.reset();
-    }
-  }
+  IgnoredEvents = regexOption("IgnoredEventsRegex", IgnoredEventsRegex);
 }
 
 void TracepointNamingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

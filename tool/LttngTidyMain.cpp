@@ -209,6 +209,17 @@ cl::opt<bool> SummaryOption("summary",
                             cl::desc("Print counts and names only"),
                             cl::cat(ModelCategory));
 
+/// Builtin headers come from clang's resource directory, wherever this
+/// binary is installed; the model needs the AST, not the compiler's
+/// warnings about the code.
+void addModelArguments(clang::tooling::ClangTool &Tool) {
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      "-resource-dir=" LTTNG_TIDY_CLANG_RESOURCE_DIR,
+      clang::tooling::ArgumentInsertPosition::END));
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      "-w", clang::tooling::ArgumentInsertPosition::END));
+}
+
 cl::OptionCategory GenerateCategory("lttng-tidy generate options");
 cl::opt<std::string> LttngDirOption("lttng", cl::desc("The LTTng-modules tree"),
                                     cl::cat(GenerateCategory));
@@ -320,11 +331,7 @@ int runGenerate(int Argc, const char **Argv) {
   }
   clang::tooling::ClangTool Tool(Parser->getCompilations(),
                                  Parser->getSourcePathList());
-  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-      "-resource-dir=" LTTNG_TIDY_CLANG_RESOURCE_DIR,
-      clang::tooling::ArgumentInsertPosition::END));
-  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-      "-w", clang::tooling::ArgumentInsertPosition::END));
+  addModelArguments(Tool);
   int Status = 0;
   GenerateActionFactory Factory(*Tree, Status);
   if (Tool.run(&Factory) != 0 && Status == 0)
@@ -341,14 +348,7 @@ int runModel(int Argc, const char **Argv) {
   }
   clang::tooling::ClangTool Tool(Parser->getCompilations(),
                                  Parser->getSourcePathList());
-  // Builtin headers come from clang's resource directory, wherever this
-  // binary is installed.
-  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-      "-resource-dir=" LTTNG_TIDY_CLANG_RESOURCE_DIR,
-      clang::tooling::ArgumentInsertPosition::END));
-  // The model needs the AST, not the compiler's warnings about the code.
-  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-      "-w", clang::tooling::ArgumentInsertPosition::END));
+  addModelArguments(Tool);
   ModelActionFactory Factory(SummaryOption);
   int Status = Tool.run(&Factory);
   // A file that does not compile still prints its model; 1 tells the caller.
