@@ -82,13 +82,17 @@ FindingBuilder &&FindingBuilder::operator<<(const FixItHint &Fix) && {
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// The model checks of each translation unit being analysed, so that a
-/// probe unit read through LttngModulesDir is compiled once for all.
-llvm::DenseMap<const Preprocessor *, std::vector<TracepointModelCheck *>> &
-checksByUnit() {
-  static llvm::DenseMap<const Preprocessor *,
-                        std::vector<TracepointModelCheck *>>
-      Units;
+/// What the model checks of one translation unit share: the checks (so a
+/// probe unit read through LttngModulesDir is compiled once for all) and
+/// the model (collected and type-resolved once for all).
+struct UnitState {
+  std::vector<TracepointModelCheck *> Checks;
+  std::shared_ptr<lttng_tidy::TracepointModel> Model;
+  bool TypesResolved = false;
+};
+
+llvm::DenseMap<const Preprocessor *, UnitState> &unitStates() {
+  static llvm::DenseMap<const Preprocessor *, UnitState> Units;
   return Units;
 }
 } // namespace
@@ -101,12 +105,12 @@ TracepointModelCheck::TracepointModelCheck(StringRef Name,
 TracepointModelCheck::~TracepointModelCheck() {
   if (!PP)
     return;
-  auto It = checksByUnit().find(PP);
-  if (It == checksByUnit().end())
+  auto It = unitStates().find(PP);
+  if (It == unitStates().end())
     return;
-  llvm::erase(It->second, this);
-  if (It->second.empty())
-    checksByUnit().erase(It);
+  llvm::erase(It->second.Checks, this);
+  if (It->second.Checks.empty())
+    unitStates().erase(It);
 }
 
 void TracepointModelCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -116,12 +120,16 @@ void TracepointModelCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void TracepointModelCheck::registerPPCallbacks(const SourceManager &,
                                                Preprocessor *PP,
                                                Preprocessor *) {
-  Model = lttng_tidy::TracepointModel();
   ProbeFindings.reset();
   this->PP = PP;
-  checksByUnit()[PP].push_back(this);
-  PP->addPPCallbacks(
-      std::make_unique<lttng_tidy::TracepointCollector>(*PP, Model));
+  UnitState &Unit = unitStates()[PP];
+  Unit.Checks.push_back(this);
+  if (!Unit.Model) {
+    Unit.Model = std::make_shared<lttng_tidy::TracepointModel>();
+    PP->addPPCallbacks(
+        std::make_unique<lttng_tidy::TracepointCollector>(*PP, *Unit.Model));
+  }
+  Model = Unit.Model;
 }
 
 void TracepointModelCheck::registerMatchers(MatchFinder *Finder) {
@@ -129,7 +137,14 @@ void TracepointModelCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
-  lttng_tidy::resolveModelTypes(Model, *Result.Context);
+  if (!Model)
+    return;
+  UnitState &Unit = unitStates()[PP];
+  if (!Unit.TypesResolved) {
+    lttng_tidy::resolveModelTypes(*Model, *Result.Context);
+    Unit.TypesResolved = true;
+  }
+  const lttng_tidy::TracepointModel &Model = *this->Model;
   checkModel(Model, *Result.Context);
   bool HasMirror = llvm::any_of(Model.Definitions, [](const auto &D) {
     return D.side() == lttng_tidy::Side::Lttng;
@@ -383,16 +398,22 @@ void TracepointModelCheck::replay(const StableFinding &F, SourceManager &SM) {
 void TracepointModelCheck::readProbesForAllChecks(
     const lttng_tidy::TracepointModel &Model) {
   std::vector<TracepointModelCheck *> Checks;
-  for (TracepointModelCheck *Check : checksByUnit()[PP])
+  for (TracepointModelCheck *Check : unitStates()[PP].Checks)
     if (!Check->ProbeFindings && Check->LttngModulesDir == LttngModulesDir) {
       Check->ProbeFindings.emplace();
       Checks.push_back(Check);
     }
-  std::string Error;
-  std::optional<lttng_tidy::LttngTree> Tree =
-      lttng_tidy::LttngTree::open(LttngModulesDir, Error);
+  // The tree's probes are read once per process, not once per unit.
+  static llvm::StringMap<std::pair<std::optional<lttng_tidy::LttngTree>,
+                                   std::string>>
+      Trees;
+  auto [Entry, New] = Trees.try_emplace(LttngModulesDir);
+  if (New)
+    Entry->second.first =
+        lttng_tidy::LttngTree::open(LttngModulesDir, Entry->second.second);
+  const std::optional<lttng_tidy::LttngTree> &Tree = Entry->second.first;
   if (!Tree) {
-    configurationDiag("%0 (option LttngModulesDir)") << Error;
+    configurationDiag("%0 (option LttngModulesDir)") << Entry->second.second;
     return;
   }
   std::set<std::string> Seen;

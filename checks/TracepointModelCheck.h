@@ -152,7 +152,10 @@ private:
   void replay(const StableFinding &F, SourceManager &SM);
 
   const std::string LttngModulesDir;
-  lttng_tidy::TracepointModel Model;
+  /// This unit's model, one for all the model checks of the unit: the
+  /// first check to see the preprocessor collects it, the first to run
+  /// resolves its types.
+  std::shared_ptr<lttng_tidy::TracepointModel> Model;
   Preprocessor *PP = nullptr;
   /// While a probe unit is analysed: where its findings go, and its
   /// sources.
