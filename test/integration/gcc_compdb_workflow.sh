@@ -2,9 +2,12 @@
 # Integration test: a compile database recorded (with bear) from a GCC
 # kbuild of an out-of-tree module against Debian's linux-headers works with
 # clang-tidy-19 and run-clang-tidy-19 after `lttng-tidy compdb`, and does
-# not without it. Usage: gcc_compdb_workflow.sh KDIR TOOL PLUGIN EXAMPLE_DIR WORK
+# not without it. With LTTNG (Debian's lttng-modules-dkms source) as
+# LttngModulesDir, the mirror checks read the probes that mirror the
+# module's trace headers, evaluated for this kernel.
+# Usage: gcc_compdb_workflow.sh KDIR TOOL PLUGIN EXAMPLE_DIR WORK LTTNG
 set -euo pipefail
-KDIR=$1 TOOL=$2 PLUGIN=$3 EXAMPLE=$4 WORK=$5
+KDIR=$1 TOOL=$2 PLUGIN=$3 EXAMPLE=$4 WORK=$5 LTTNG=$6
 fail() { echo "FAIL: $*"; exit 1; }
 
 LOG="$WORK-logs"
@@ -41,4 +44,15 @@ run-clang-tidy-19 -clang-tidy-binary "$(command -v clang-tidy-19)" -load "$PLUGI
   >"$LOG/run.out" 2>&1 || fail "run-clang-tidy-19 failed: $(tail -5 "$LOG/run.out")"
 grep -q "'kmalloc' is not prefixed" "$LOG/run.out" || fail "run-clang-tidy-19 did not report kmalloc"
 echo "ok: run-clang-tidy-19 -load with the rewritten database"
+# The kernel unit read with Debian's LTTng-modules: the hrtimer_start
+# drift and a stale mirror of this kernel, in the LTTng tree's mirrors.
+clang-tidy-19 --load="$PLUGIN" -checks='-*,lttng-proto-mismatch,lttng-stale-mirror' \
+  --header-filter='.*/instrumentation/events/.*' \
+  -config="{CheckOptions: {LttngModulesDir: '$LTTNG'}}" \
+  -p "$WORK" "$WORK/trace_headers_demo.c" >"$LOG/lttng-dir.out" 2>&1 || true
+grep -q "instrumentation/events/timer.h:[0-9]*:1: warning: LTTng mirror of 'hrtimer_start' does not match the kernel's prototype ('bool was_armed' added)" "$LOG/lttng-dir.out" \
+  || fail "LttngModulesDir: no hrtimer_start finding: $(grep warning: "$LOG/lttng-dir.out" | head -3)"
+grep -q "instrumentation/events/power.h:[0-9]*:1: warning: LTTng mirror 'machine_suspend' has no kernel tracepoint in the analysed kernel" "$LOG/lttng-dir.out" \
+  || fail "LttngModulesDir: no machine_suspend stale finding"
+echo "ok: the kernel unit read with Debian's LTTng-modules through LttngModulesDir"
 echo "PASS"

@@ -100,6 +100,7 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--kdir', required=True, help='kernel build dir (linux-headers-*-amd64)')
     ap.add_argument('--tool', required=True, help='the lttng-tidy executable')
+    ap.add_argument('--plugin', help='LttngTidyModule.so, to run lttng-assign-narrowing too')
     ap.add_argument('--out', required=True, help='work directory (created)')
     ap.add_argument('-j', type=int, default=os.cpu_count())
     ap.add_argument('--max-uncompilable', type=int, default=40,
@@ -207,6 +208,20 @@ def main():
                    'uncompilable': uncompilable, 'failures': failures}, f, indent=1)
     for fail in failures:
         print('FAIL ' + fail)
+    # lttng-assign-narrowing on a real unit that compiles TP_fast_assign:
+    # dma_fence stores the 64-bit context and seqno into 32-bit fields.
+    if args.plugin and 'tp_dma_fence' in compiled:
+        r = subprocess.run(['clang-tidy-19', '--load=' + args.plugin,
+                            '-checks=-*,lttng-assign-narrowing', '-header-filter=.*',
+                            '-p', out, os.path.join(out, 'tp_dma_fence.c')],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        want = ("trace/events/dma_fence.h:\\d+:\\d+: warning: TP_fast_assign of 'dma_fence' "
+                "stores 'unsigned long long' into field 'seqno' of type 'unsigned int'")
+        if re.search(want, r.stdout):
+            print('real-headers: lttng-assign-narrowing reports dma_fence seqno (u64 into u32)')
+        else:
+            print('FAIL lttng-assign-narrowing: no dma_fence seqno finding')
+            failures.append('lttng-assign-narrowing: no dma_fence seqno finding')
     if len(uncompilable) > args.max_uncompilable:
         print('FAIL more than %d headers do not compile' % args.max_uncompilable)
         return 1

@@ -107,6 +107,17 @@ def main():
     return hrtimer_end_to_end(args, tree, out, build.stdout)
 
 
+def rebuild(args, tree, log):
+    """`make -k` the LTTng tree again; the build's error lines (compiler and
+    modpost), with the make status. The output goes to LOG."""
+    r = subprocess.run(['make', '-k', '-j%d' % args.j, 'KERNELDIR=' + args.kdir],
+                       cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with open(log, 'w') as f:
+        f.write(r.stdout)
+    errors = [l for l in r.stdout.splitlines() if ': error: ' in l or l.startswith('ERROR:')]
+    return r.returncode, errors
+
+
 def run_proto_check(args, tree, fixes, check='lttng-proto-mismatch'):
     with open(os.path.join(tree, 'compile_commands.json')) as f:
         units = sorted({e['file'] for e in json.load(f)
@@ -160,14 +171,9 @@ def hrtimer_end_to_end(args, tree, out, build_log):
     if r.returncode:
         print('FAIL clang-apply-replacements: ' + r.stdout)
         return 1
-    rebuild = subprocess.run(['make', '-k', '-j%d' % args.j, 'KERNELDIR=' + args.kdir],
-                             cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                             text=True)
-    with open(os.path.join(out, 'rebuild.log'), 'w') as f:
-        f.write(rebuild.stdout)
-    errors = [l for l in rebuild.stdout.splitlines() if ': error: ' in l]
-    if rebuild.returncode or errors:
-        print('FAIL the fixed build still fails (%d): %s' % (rebuild.returncode, errors[:5]))
+    status, errors = rebuild(args, tree, os.path.join(out, 'rebuild.log'))
+    if status or errors:
+        print('FAIL the fixed build still fails (%d): %s' % (status, errors[:5]))
         return 1
     if not os.path.exists(os.path.join(tree, 'src', 'probes', 'lttng-probe-timer.o')):
         print('FAIL lttng-probe-timer.o was not built')
@@ -203,16 +209,10 @@ def missing_mirrors_end_to_end(args, tree, out):
     if r.returncode:
         print('FAIL clang-apply-replacements: ' + r.stdout)
         return 1
-    rebuild = subprocess.run(['make', '-k', '-j%d' % args.j, 'KERNELDIR=' + args.kdir],
-                             cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                             text=True)
-    with open(os.path.join(out, 'rebuild-generated.log'), 'w') as f:
-        f.write(rebuild.stdout)
-    errors = [l for l in rebuild.stdout.splitlines()
-              if ': error: ' in l or l.startswith('ERROR:')]
-    if rebuild.returncode or errors:
+    status, errors = rebuild(args, tree, os.path.join(out, 'rebuild-generated.log'))
+    if status or errors:
         print('FAIL the build with generated mirrors fails (%d): %s'
-              % (rebuild.returncode, errors[:5]))
+              % (status, errors[:5]))
         return 1
     print('real-lttng: with the generated mirrors, the LTTng-modules build '
           'completes with zero errors')
@@ -275,18 +275,12 @@ def generate_new_subsystems(args, tree, out):
     notes = sum(int(m[2]) for m in made)
     print('real-lttng: lttng-tidy generate: %d subsystems, %d tracepoints, %d fields '
           'or events not translated (notes, in generate.log)' % (len(made), tracepoints, notes))
-    rebuild = subprocess.run(['make', '-k', '-j%d' % args.j, 'KERNELDIR=' + args.kdir],
-                             cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                             text=True)
-    with open(os.path.join(out, 'rebuild-new-subsystems.log'), 'w') as f:
-        f.write(rebuild.stdout)
-    errors = [l for l in rebuild.stdout.splitlines()
-              if ': error: ' in l or l.startswith('ERROR:')]
+    status, errors = rebuild(args, tree, os.path.join(out, 'rebuild-new-subsystems.log'))
     missing = [m[0] for m in made if not os.path.exists(
         os.path.join(tree, 'src', 'probes', 'lttng-probe-%s.ko' % m[0]))]
-    if rebuild.returncode or errors or missing:
+    if status or errors or missing:
         print('FAIL the new probes do not all build (%d): %s; not built: %s'
-              % (rebuild.returncode, errors[:5], missing))
+              % (status, errors[:5], missing))
         return 1
     print('real-lttng: the %d generated probes build and link with zero errors' % len(made))
     return 0
