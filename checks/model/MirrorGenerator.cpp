@@ -1,6 +1,7 @@
 //===--- MirrorGenerator.cpp - LTTng adaptation code from kernel events ---===//
 
 #include "model/MirrorGenerator.h"
+#include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -33,39 +34,12 @@ std::string integerField(const EntryField &F, llvm::StringRef Source) {
 std::string unknownName(llvm::StringRef Expression,
                         const TracepointDefinition &Layout,
                         const DeclaredName &IsDeclared) {
-  size_t I = 0;
-  while (I < Expression.size()) {
-    char C = Expression[I];
-    if (!(isalpha(static_cast<unsigned char>(C)) || C == '_')) {
-      // Skip numbers whole ("0x1fUL"), and strings.
-      if (isdigit(static_cast<unsigned char>(C))) {
-        while (I < Expression.size() &&
-               (isalnum(static_cast<unsigned char>(Expression[I])) ||
-                Expression[I] == '.'))
-          ++I;
-        continue;
-      }
-      if (C == '"') {
-        ++I;
-        while (I < Expression.size() && Expression[I] != '"')
-          I += Expression[I] == '\\' ? 2 : 1;
-      }
-      ++I;
-      continue;
-    }
-    size_t J = I;
-    while (J < Expression.size() &&
-           (isalnum(static_cast<unsigned char>(Expression[J])) ||
-            Expression[J] == '_'))
-      ++J;
-    llvm::StringRef Name = Expression.slice(I, J);
-    bool Member = (I >= 1 && Expression[I - 1] == '.') ||
-                  (I >= 2 && Expression.substr(I - 2, 2) == "->");
-    I = J;
-    if (Member)
-      continue;
-    // Parameters, constants and macros by kernel convention (upper case),
-    // keywords, and `current`.
+  // Parameters, constants and macros by kernel convention (upper case),
+  // keywords, and `current`; anything else must be visible to a module.
+  llvm::StringSet<> Names = variablesOf(Expression);
+  std::vector<llvm::StringRef> Sorted(Names.keys().begin(), Names.keys().end());
+  llvm::sort(Sorted); // the same note from every unit
+  for (llvm::StringRef Name : Sorted) {
     if (llvm::any_of(Layout.Params,
                      [&](const ProtoParameter &P) { return P.Name == Name; }) ||
         Name.upper() == Name ||

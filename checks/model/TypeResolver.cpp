@@ -190,7 +190,17 @@ llvm::StringSet<> variablesOf(llvm::StringRef Text) {
   llvm::StringSet<> Names;
   size_t I = 0;
   while (I < Text.size()) {
-    if (std::isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
+    char C = Text[I];
+    if (C == '"' || C == '\'') {
+      // A string or character literal names nothing.
+      for (++I; I < Text.size() && Text[I] != C; ++I)
+        I += Text[I] == '\\';
+      ++I;
+    } else if (std::isdigit(static_cast<unsigned char>(C))) {
+      while (I < Text.size() &&
+             (std::isalnum(static_cast<unsigned char>(Text[I])) || Text[I] == '.'))
+        ++I; // "0x1fUL" is one number
+    } else if (std::isalpha(static_cast<unsigned char>(C)) || C == '_') {
       size_t J = I;
       while (J < Text.size() &&
              (std::isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
