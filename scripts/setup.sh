@@ -11,7 +11,7 @@ PACKAGES=(
   clang-19 clang-tidy-19 clang-tools-19 libclang-19-dev llvm-19-dev
   llvm-19-tools lld-19
   cmake ninja-build make gcc-12 g++ python3 bc kmod libelf-dev
-  bear libgtest-dev clang-tidy-14
+  bear libgtest-dev clang-tidy-14 linux-source-6.1 xz-utils flex bison libssl-dev
   "linux-headers-${KERNEL_RELEASE}"
 )
 
