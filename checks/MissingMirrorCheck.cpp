@@ -14,11 +14,32 @@ namespace clang::tidy::lttng {
 MissingMirrorCheck::MissingMirrorCheck(StringRef Name,
                                        ClangTidyContext *Context)
     : TracepointModelCheck(Name, Context),
-      VersionGuard(Options.get("VersionGuard", true)) {}
+      VersionGuard(Options.get("VersionGuard", true)),
+      UnmirroredSubsystems(Options.get("UnmirroredSubsystems", true)) {}
 
 void MissingMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   TracepointModelCheck::storeOptions(Opts);
   Options.store(Opts, "VersionGuard", VersionGuard);
+  Options.store(Opts, "UnmirroredSubsystems", UnmirroredSubsystems);
+}
+
+void MissingMirrorCheck::checkUnpaired(
+    const std::vector<const TracepointDefinition *> &Unpaired,
+    ASTContext &Context) {
+  if (!UnmirroredSubsystems)
+    return;
+  // No mirror header to insert into: `lttng-tidy generate` writes one.
+  for (const TracepointDefinition *K : Unpaired) {
+    if (!K->definesTracepoint() || K->shape() == DefinitionShape::Trace)
+      continue;
+    diag(K->Loc, "kernel tracepoint '%0' has no LTTng mirror: no probe of "
+                 "the LTTng-modules tree mirrors its header")
+        << K->Name;
+    diag(K->Loc, "'lttng-tidy generate' writes the mirror header, the probe "
+                 "and its Kbuild line for '%0'",
+         DiagnosticIDs::Note)
+        << K->System;
+  }
 }
 
 void MissingMirrorCheck::checkModel(const TracepointModel &Model,

@@ -20,9 +20,15 @@ public:
 protected:
   void checkModel(const lttng_tidy::TracepointModel &Model,
                   ASTContext &Context) override;
+  void checkUnpaired(
+      const std::vector<const lttng_tidy::TracepointDefinition *> &Unpaired,
+      ASTContext &Context) override;
+  bool judgesKernelSideFromMirror() const override { return true; }
 
 private:
   const bool VersionGuard;
+  /// Also flag tracepoints of headers that no probe mirrors at all.
+  const bool UnmirroredSubsystems;
 };
 
 } // namespace clang::tidy::lttng

@@ -2,6 +2,7 @@
 
 #include "TracepointModelCheck.h"
 #include "model/LttngTree.h"
+#include "model/ModelJson.h"
 #include "model/TracepointCollector.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -12,7 +13,9 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 #include <set>
 
 using namespace clang::ast_matchers;
@@ -89,6 +92,12 @@ struct UnitState {
   std::vector<TracepointModelCheck *> Checks;
   std::shared_ptr<lttng_tidy::TracepointModel> Model;
   bool TypesResolved = false;
+  /// Mirror definitions seen: this unit's own and its probes'.
+  std::set<std::string> Mirrored;
+  /// The probes read through LttngModulesDir.
+  std::vector<std::string> ProbesRead;
+  /// Kernel definitions whose header no probe of LttngModulesDir mirrors.
+  std::vector<const lttng_tidy::TracepointDefinition *> Unpaired;
 };
 
 llvm::DenseMap<const Preprocessor *, UnitState> &unitStates() {
@@ -100,7 +109,8 @@ llvm::DenseMap<const Preprocessor *, UnitState> &unitStates() {
 TracepointModelCheck::TracepointModelCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      LttngModulesDir(Options.getLocalOrGlobal("LttngModulesDir", "")) {}
+      LttngModulesDir(Options.getLocalOrGlobal("LttngModulesDir", "")),
+      ModelExportFile(Options.getLocalOrGlobal("LttngModelExportFile", "")) {}
 
 TracepointModelCheck::~TracepointModelCheck() {
   if (!PP)
@@ -115,6 +125,7 @@ TracepointModelCheck::~TracepointModelCheck() {
 
 void TracepointModelCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "LttngModulesDir", LttngModulesDir);
+  Options.store(Opts, "LttngModelExportFile", ModelExportFile);
 }
 
 void TracepointModelCheck::registerPPCallbacks(const SourceManager &,
@@ -149,15 +160,18 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
   bool HasMirror = llvm::any_of(Model.Definitions, [](const auto &D) {
     return D.side() == lttng_tidy::Side::Lttng;
   });
-  if (LttngModulesDir.empty() || HasMirror ||
-      Model.definitions(lttng_tidy::Side::Kernel).empty())
-    return;
-  if (!ProbeFindings)
-    readProbesForAllChecks(Model);
-  if (!ProbeFindings)
-    return;
-  for (const StableFinding &F : *ProbeFindings)
-    replay(F, Result.Context->getSourceManager());
+  if (!LttngModulesDir.empty() && !HasMirror &&
+      !Model.definitions(lttng_tidy::Side::Kernel).empty()) {
+    if (!ProbeFindings)
+      readProbesForAllChecks(Model);
+    if (ProbeFindings)
+      for (const StableFinding &F : *ProbeFindings)
+        replay(F, Result.Context->getSourceManager());
+    checkUnpaired(Unit.Unpaired, *Result.Context);
+  }
+  // The last model check of the unit has seen every probe read for it.
+  if (!ModelExportFile.empty() && Unit.Checks.back() == this)
+    exportModel(Model, Result.Context->getSourceManager());
 }
 
 std::optional<llvm::Regex>
@@ -278,6 +292,8 @@ public:
 
   void HandleTranslationUnit(ASTContext &Context) override {
     lttng_tidy::resolveModelTypes(Model, Context);
+    if (!Checks.empty())
+      Checks.front()->noteMirrors(Model);
     for (TracepointModelCheck *Check : Checks) {
       if (!Check->ProbeFindings)
         continue;
@@ -420,18 +436,84 @@ void TracepointModelCheck::readProbesForAllChecks(
   for (const lttng_tidy::TracepointDefinition *Def :
        Model.definitions(lttng_tidy::Side::Kernel)) {
     const lttng_tidy::LttngProbe *Probe = Tree->probeFor(Def->Position.File);
-    if (Probe && Seen.insert(Probe->Path).second)
+    if (!Probe)
+      unitStates()[PP].Unpaired.push_back(Def);
+    if (Probe && Seen.insert(Probe->Path).second) {
+      unitStates()[PP].ProbesRead.push_back(Probe->Path);
       runProbeUnit(*Tree, *Probe, Model.Version, Checks);
+    }
   }
   // The kernel side was judged in this unit already: keep the mirror's.
   SmallString<256> Root;
   if (llvm::sys::fs::real_path(Tree->root(), Root))
     Root = Tree->root();
   for (TracepointModelCheck *Check : Checks)
-    if (Check->ProbeFindings)
+    if (Check->ProbeFindings && !Check->judgesKernelSideFromMirror())
       llvm::erase_if(*Check->ProbeFindings, [&Root](const StableFinding &F) {
       return !StringRef(F.At.File).starts_with(Root);
     });
+}
+
+} // namespace clang::tidy::lttng
+
+//===----------------------------------------------------------------------===//
+// The unit's tracepoints, for `lttng-tidy audit`
+//===----------------------------------------------------------------------===//
+
+namespace clang::tidy::lttng {
+
+void TracepointModelCheck::noteMirrors(const lttng_tidy::TracepointModel &M) {
+  for (const lttng_tidy::TracepointDefinition *D :
+       M.definitions(lttng_tidy::Side::Lttng))
+    unitStates()[PP].Mirrored.insert(D->Name);
+}
+
+void TracepointModelCheck::exportModel(const lttng_tidy::TracepointModel &M,
+                                       const SourceManager &SM) {
+  UnitState &Unit = unitStates()[PP];
+  noteMirrors(M);
+  // Whether a missing mirror can be told from an unknown one.
+  bool MirrorsKnown = !LttngModulesDir.empty() ||
+                      !M.definitions(lttng_tidy::Side::Lttng).empty();
+  llvm::json::Array Tracepoints;
+  for (const lttng_tidy::TracepointDefinition &D : M.Definitions) {
+    llvm::json::Value Full = lttng_tidy::definitionToJson(D, SM);
+    // The audit lists tracepoints; prototype and field details stay out.
+    llvm::json::Object O;
+    for (StringRef Key : {"side", "macro", "shape", "name", "system", "file",
+                          "line", "column", "class", "map", "wrapper"})
+      if (const llvm::json::Value *V = Full.getAsObject()->get(Key))
+        O[Key] = *V;
+    O["defines_tracepoint"] = D.definesTracepoint();
+    if (D.side() == lttng_tidy::Side::Kernel && D.definesTracepoint())
+      O["mirror"] = D.shape() == lttng_tidy::DefinitionShape::Trace
+                        ? "no-layout" // bare DECLARE_TRACE: nothing to record
+                    : !MirrorsKnown ? "unknown"
+                    : Unit.Mirrored.count(D.Name) ? "mirrored"
+                                                  : "missing";
+    Tracepoints.push_back(std::move(O));
+  }
+  // Every file the unit read: the audit's cache checks their contents.
+  llvm::json::Array Inputs;
+  for (const auto &Entry : llvm::make_range(SM.fileinfo_begin(), SM.fileinfo_end())) {
+    StringRef Real = Entry.getFirst().getFileEntry().tryGetRealPathName();
+    SmallString<256> Path(Real.empty() ? Entry.getFirst().getName() : Real);
+    SM.getFileManager().makeAbsolutePath(Path);
+    Inputs.push_back(std::string(Path));
+  }
+  for (const std::string &Probe : Unit.ProbesRead)
+    Inputs.push_back(Probe);
+  llvm::json::Object Out{{"tracepoints", std::move(Tracepoints)},
+                         {"probes", llvm::json::Array(Unit.ProbesRead)},
+                         {"inputs", std::move(Inputs)}};
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(ModelExportFile, EC);
+  if (EC) {
+    configurationDiag("cannot write '%0' (option LttngModelExportFile): %1")
+        << ModelExportFile << EC.message();
+    return;
+  }
+  OS << llvm::json::Value(std::move(Out));
 }
 
 } // namespace clang::tidy::lttng

@@ -126,6 +126,17 @@ protected:
   virtual void checkModel(const lttng_tidy::TracepointModel &Model,
                           ASTContext &Context) = 0;
 
+  /// Called in a kernel unit read with LttngModulesDir, with its kernel
+  /// definitions whose header no probe of the tree mirrors.
+  virtual void
+  checkUnpaired(const std::vector<const lttng_tidy::TracepointDefinition *> &,
+                ASTContext &) {}
+
+  /// Whether the check's findings on kernel headers, made while a probe is
+  /// read, are its own: only the probe tells what is missing. Other checks
+  /// judge the kernel side in the kernel unit itself.
+  virtual bool judgesKernelSideFromMirror() const { return false; }
+
   /// Findings use this instead of ClangTidyCheck::diag.
   FindingBuilder diag(SourceLocation Loc, StringRef Format,
                       DiagnosticIDs::Level Level = DiagnosticIDs::Warning) {
@@ -150,8 +161,15 @@ private:
                     const lttng_tidy::KernelVersion &Version,
                     const std::vector<TracepointModelCheck *> &Checks);
   void replay(const StableFinding &F, SourceManager &SM);
+  /// Remembers the mirror definitions of a model read for this unit.
+  void noteMirrors(const lttng_tidy::TracepointModel &M);
+  /// Writes the unit's tracepoints, their mirror status and the files the
+  /// unit read to the file of option LttngModelExportFile.
+  void exportModel(const lttng_tidy::TracepointModel &M,
+                   const SourceManager &SM);
 
   const std::string LttngModulesDir;
+  const std::string ModelExportFile;
   /// This unit's model, one for all the model checks of the unit: the
   /// first check to see the preprocessor collects it, the first to run
   /// resolves its types.

@@ -4,10 +4,13 @@
 //   lttng-tidy list-checks         the checks the plugin provides
 //   lttng-tidy compdb IN [-o OUT]  rewrite a GCC-built compile database
 //   lttng-tidy model -p DIR FILE.. print the tracepoint model of each TU
+//   lttng-tidy generate ...        write LTTng adaptations
+//   lttng-tidy audit -p DIR ...    the whole-kernel audit (Audit.h)
 //
 //===----------------------------------------------------------------------===//
 
 #include "AdaptationWriter.h"
+#include "Audit.h"
 #include "CompileDatabaseRewrite.h"
 #include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
@@ -55,6 +58,11 @@ void printUsage(raw_ostream &OS) {
         "                           LTTng-modules tree mirrors: write the mirror\n"
         "                           header, the probe and its Kbuild line into\n"
         "                           DIR (or print them as a diff)\n"
+        "  audit -p BUILD_DIR [--lttng=DIR] [--format=human|json|sarif]\n"
+        "        [--export-fixes=FILE] [-j N] [--all-trace-units] ...\n"
+        "                           run the lttng-* checks over every unit of\n"
+        "                           a kernel build that defines tracepoints;\n"
+        "                           see `lttng-tidy audit --help`\n"
         "  --version                print the version\n"
         "  --help                   print this help\n";
 }
@@ -381,6 +389,8 @@ int main(int Argc, const char **Argv) {
     Args.insert(Args.end(), Argv + 2, Argv + Argc);
     return runGenerate(static_cast<int>(Args.size()), Args.data());
   }
+  if (Command == "audit")
+    return runAudit(Argv[0], ArrayRef(Argv + 2, Argc - 2));
   if (Command == "model") {
     std::vector<const char *> Args = {"lttng-tidy model"};
     Args.insert(Args.end(), Argv + 2, Argv + Argc);

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Prepares Debian's Linux 6.1 source (linux-source-6.1) for a whole-kernel
+# audit: an x86-64 `make LLVM=1 allmodconfig` build directory in which only
+# the objects that define tracepoints (the .c files defining
+# CREATE_TRACE_POINTS) are compiled, plus its compile_commands.json.
+#
+#   scripts/prepare-kernel.sh [OUT_DIR]
+#
+# OUT_DIR defaults to ~/.cache/lttng-tidy/linux-6.1-allmodconfig. The
+# unpacked source is never modified: kbuild writes into OUT_DIR (O=).
+# Re-running is cheap: kbuild rebuilds nothing that is up to date.
+#
+# Choices, for speed on a small machine (DESIGN.md section 6):
+# - clang 19 from Debian is put first on PATH so `LLVM=1` finds clang,
+#   ld.lld and the llvm-* tools under their plain names;
+# - WERROR is off (clang 19 is newer than the compilers 6.1 was tested
+#   with), and so are the options that only slow a build or need tools
+#   Debian does not configure here: sanitizers (KASAN, KCSAN, KMSAN,
+#   UBSAN), coverage (GCOV, KCOV), LTO and CFI, debug info and BTF, module
+#   signing;
+# - only the CREATE_TRACE_POINTS objects are built (kbuild single targets,
+#   with -k: an object allmodconfig does not build for x86 is skipped and
+#   listed in OUT_DIR/lttng-tidy-skipped.txt).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SRC=$("$ROOT/scripts/kernel-source.sh")
+OUT="${1:-${LTTNG_TIDY_CACHE:-$HOME/.cache/lttng-tidy}/linux-6.1-allmodconfig}"
+JOBS="${JOBS:-$(nproc)}"
+export PATH="/usr/lib/llvm-19/bin:$PATH"
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+KMAKE=(make -C "$SRC" O="$OUT" LLVM=1 ARCH=x86_64 -s)
+
+step() { printf '== prepare-kernel: %s\n' "$*" >&2; }
+
+if [[ ! -f "$OUT/.config" ]]; then
+  step "allmodconfig in $OUT"
+  "${KMAKE[@]}" allmodconfig
+  "$SRC/scripts/config" --file "$OUT/.config" \
+    -d WERROR -d DRM_WERROR -d KASAN -d KCSAN -d KMSAN -d UBSAN \
+    -d GCOV_KERNEL -d KCOV -d LTO_CLANG_FULL -d LTO_CLANG_THIN -e LTO_NONE \
+    -d CFI_CLANG -d DEBUG_INFO -d DEBUG_INFO_BTF -e DEBUG_INFO_NONE \
+    -d DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT -d DEBUG_INFO_DWARF4 \
+    -d DEBUG_INFO_DWARF5 -d MODULE_SIG -d MODULE_SIG_ALL -d IKHEADERS \
+    -d KALLSYMS_ALL
+  "${KMAKE[@]}" olddefconfig
+fi
+
+step "make LLVM=1 prepare"
+"${KMAKE[@]}" -j"$JOBS" prepare
+
+# The tracepoint-defining units, as objects of the build. arch/ other than
+# x86, tools/ (user space) and samples/ are not part of an x86 kernel.
+(cd "$SRC" && grep -rl --include='*.c' -E '^[[:space:]]*#[[:space:]]*define[[:space:]]+CREATE_TRACE_POINTS' \
+   --exclude-dir=tools --exclude-dir=samples --exclude-dir=Documentation . |
+   sed 's|^\./||' | grep -E -v '^arch/' ; \
+ cd "$SRC" && grep -rl --include='*.c' -E '^[[:space:]]*#[[:space:]]*define[[:space:]]+CREATE_TRACE_POINTS' arch/x86) |
+  sort -u | sed 's/\.c$/.o/' >"$OUT/lttng-tidy-trace-objects.txt"
+step "building $(wc -l <"$OUT/lttng-tidy-trace-objects.txt") CREATE_TRACE_POINTS objects (-j$JOBS)"
+mapfile -t objects <"$OUT/lttng-tidy-trace-objects.txt"
+"${KMAKE[@]}" -k -j"$JOBS" "${objects[@]}" >"$OUT/lttng-tidy-build.log" 2>&1 || true
+
+: >"$OUT/lttng-tidy-skipped.txt"
+for o in "${objects[@]}"; do
+  [[ -f "$OUT/$o" ]] || echo "$o" >>"$OUT/lttng-tidy-skipped.txt"
+done
+step "built $(( ${#objects[@]} - $(wc -l <"$OUT/lttng-tidy-skipped.txt") )), skipped $(wc -l <"$OUT/lttng-tidy-skipped.txt") (see lttng-tidy-skipped.txt, lttng-tidy-build.log)"
+
+step "compile_commands.json"
+python3 "$SRC/scripts/clang-tools/gen_compile_commands.py" -d "$OUT" \
+  -o "$OUT/compile_commands.json"
+echo "$OUT"
