@@ -94,6 +94,8 @@ struct UnitState {
   bool TypesResolved = false;
   /// Mirror definitions seen: this unit's own and its probes'.
   std::set<std::string> Mirrored;
+  /// The probes' mirror definitions, as the audit lists them.
+  llvm::json::Array ProbeDefinitions;
   /// The probes read through LttngModulesDir.
   std::vector<std::string> ProbesRead;
   /// Kernel definitions whose header no probe of LttngModulesDir mirrors.
@@ -293,7 +295,7 @@ public:
   void HandleTranslationUnit(ASTContext &Context) override {
     lttng_tidy::resolveModelTypes(Model, Context);
     if (!Checks.empty())
-      Checks.front()->noteMirrors(Model);
+      Checks.front()->noteMirrors(Model, &CI.getSourceManager());
     for (TracepointModelCheck *Check : Checks) {
       if (!Check->ProbeFindings)
         continue;
@@ -462,29 +464,42 @@ void TracepointModelCheck::readProbesForAllChecks(
 
 namespace clang::tidy::lttng {
 
-void TracepointModelCheck::noteMirrors(const lttng_tidy::TracepointModel &M) {
+namespace {
+/// What the audit lists of a definition: no prototype or field details.
+llvm::json::Object auditEntry(const lttng_tidy::TracepointDefinition &D,
+                              const SourceManager &SM) {
+  llvm::json::Value Full = lttng_tidy::definitionToJson(D, SM);
+  llvm::json::Object O;
+  for (StringRef Key : {"side", "macro", "shape", "name", "system", "file",
+                        "line", "column", "class", "map", "wrapper"})
+    if (const llvm::json::Value *V = Full.getAsObject()->get(Key))
+      O[Key] = *V;
+  O["defines_tracepoint"] = D.definesTracepoint();
+  return O;
+}
+} // namespace
+
+void TracepointModelCheck::noteMirrors(const lttng_tidy::TracepointModel &M,
+                                       const SourceManager *ProbeSM) {
+  UnitState &Unit = unitStates()[PP];
   for (const lttng_tidy::TracepointDefinition *D :
-       M.definitions(lttng_tidy::Side::Lttng))
-    unitStates()[PP].Mirrored.insert(D->Name);
+       M.definitions(lttng_tidy::Side::Lttng)) {
+    Unit.Mirrored.insert(D->Name);
+    if (ProbeSM)
+      Unit.ProbeDefinitions.push_back(auditEntry(*D, *ProbeSM));
+  }
 }
 
 void TracepointModelCheck::exportModel(const lttng_tidy::TracepointModel &M,
                                        const SourceManager &SM) {
   UnitState &Unit = unitStates()[PP];
-  noteMirrors(M);
+  noteMirrors(M, nullptr);
   // Whether a missing mirror can be told from an unknown one.
   bool MirrorsKnown = !LttngModulesDir.empty() ||
                       !M.definitions(lttng_tidy::Side::Lttng).empty();
   llvm::json::Array Tracepoints;
   for (const lttng_tidy::TracepointDefinition &D : M.Definitions) {
-    llvm::json::Value Full = lttng_tidy::definitionToJson(D, SM);
-    // The audit lists tracepoints; prototype and field details stay out.
-    llvm::json::Object O;
-    for (StringRef Key : {"side", "macro", "shape", "name", "system", "file",
-                          "line", "column", "class", "map", "wrapper"})
-      if (const llvm::json::Value *V = Full.getAsObject()->get(Key))
-        O[Key] = *V;
-    O["defines_tracepoint"] = D.definesTracepoint();
+    llvm::json::Object O = auditEntry(D, SM);
     if (D.side() == lttng_tidy::Side::Kernel && D.definesTracepoint())
       O["mirror"] = D.shape() == lttng_tidy::DefinitionShape::Trace
                         ? "no-layout" // bare DECLARE_TRACE: nothing to record
@@ -493,6 +508,8 @@ void TracepointModelCheck::exportModel(const lttng_tidy::TracepointModel &M,
                                                   : "missing";
     Tracepoints.push_back(std::move(O));
   }
+  for (llvm::json::Value &D : Unit.ProbeDefinitions)
+    Tracepoints.push_back(std::move(D));
   // Every file the unit read: the audit's cache checks their contents.
   llvm::json::Array Inputs;
   for (const auto &Entry : llvm::make_range(SM.fileinfo_begin(), SM.fileinfo_end())) {

@@ -162,7 +162,9 @@ private:
                     const std::vector<TracepointModelCheck *> &Checks);
   void replay(const StableFinding &F, SourceManager &SM);
   /// Remembers the mirror definitions of a model read for this unit.
-  void noteMirrors(const lttng_tidy::TracepointModel &M);
+  /// \p ProbeSM is the probe's when the model is a probe's.
+  void noteMirrors(const lttng_tidy::TracepointModel &M,
+                   const SourceManager *ProbeSM);
   /// Writes the unit's tracepoints, their mirror status and the files the
   /// unit read to the file of option LttngModelExportFile.
   void exportModel(const lttng_tidy::TracepointModel &M,

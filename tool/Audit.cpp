@@ -601,7 +601,8 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
       O.BuildDir + "/compile_commands.json", Error,
       clang::tooling::JSONCommandLineSyntax::AutoDetect);
   if (!DB) {
-    errs() << "lttng-tidy audit: error: " << Error << "\n";
+    errs() << "lttng-tidy audit: error: cannot read " << O.BuildDir
+           << "/compile_commands.json: " << Error << "\n";
     return 2;
   }
   ContentHashes Hashes;

@@ -1,0 +1,2 @@
+/* No tracepoints at all. */
+int plain;
