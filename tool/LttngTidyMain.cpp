@@ -9,6 +9,7 @@
 
 #include "AdaptationWriter.h"
 #include "CompileDatabaseRewrite.h"
+#include "GeneratedMirrorJson.h"
 #include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
 #include "model/ModelJson.h"
@@ -55,6 +56,11 @@ void printUsage(raw_ostream &OS) {
         "                           LTTng-modules tree mirrors: write the mirror\n"
         "                           header, the probe and its Kbuild line into\n"
         "                           DIR (or print them as a diff)\n"
+        "  generate --lttng=DIR --json [--include-mirrored] -p BUILD_DIR FILE...\n"
+        "                           print the generated definitions of each\n"
+        "                           header as one JSON object per line, writing\n"
+        "                           nothing; with --include-mirrored, also for\n"
+        "                           headers a probe of DIR already mirrors\n"
         "  --version                print the version\n"
         "  --help                   print this help\n";
 }
@@ -226,6 +232,14 @@ cl::opt<std::string> LttngDirOption("lttng", cl::desc("The LTTng-modules tree"),
 cl::opt<bool> DryRunOption("dry-run",
                            cl::desc("Print a unified diff, write nothing"),
                            cl::cat(GenerateCategory));
+cl::opt<bool> JsonOption(
+    "json",
+    cl::desc("Print the generated definitions as JSON, write nothing"),
+    cl::cat(GenerateCategory));
+cl::opt<bool> IncludeMirroredOption(
+    "include-mirrored",
+    cl::desc("With --json: also headers the LTTng tree already mirrors"),
+    cl::cat(GenerateCategory));
 
 /// Generates, once per header over all files, the adaptation of headers no
 /// probe mirrors.
@@ -243,7 +257,13 @@ public:
       const std::string &Header = D->Position.File;
       if (!Done.insert(Header).second)
         continue;
-      if (const LttngProbe *P = Tree.probeFor(Header)) {
+      const LttngProbe *P = Tree.probeFor(Header);
+      if (JsonOption && (!P || IncludeMirroredOption)) {
+        outs() << generatedHeaderJson(Model, Header, P, IsDeclared, Context)
+               << "\n";
+        continue;
+      }
+      if (P) {
         errs() << Header << ": mirrored by " << P->Path
                << "; lttng-missing-mirror completes existing mirrors\n";
         continue;
@@ -321,6 +341,11 @@ int runGenerate(int Argc, const char **Argv) {
   }
   if (LttngDirOption.empty()) {
     errs() << "lttng-tidy generate: --lttng=DIR is required\n";
+    return 2;
+  }
+  if (IncludeMirroredOption && !JsonOption) {
+    // A mirrored header exists already: there is nothing to write.
+    errs() << "lttng-tidy generate: --include-mirrored needs --json\n";
     return 2;
   }
   std::string Error;
