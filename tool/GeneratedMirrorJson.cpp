@@ -6,6 +6,7 @@
 #include "model/TypeResolver.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/Support/FileSystem.h"
 
 using namespace llvm;
 
@@ -110,6 +111,24 @@ std::string includeOf(StringRef File) {
   return At == StringRef::npos ? std::string() : File.drop_front(At + 9).str();
 }
 } // namespace
+
+const LttngProbe *probeOfHeader(const LttngTree &Tree, StringRef HeaderFile,
+                                StringRef MainFile) {
+  const LttngProbe *Any = Tree.probeFor(HeaderFile);
+  SmallString<256> Main;
+  if (!Any || sys::fs::real_path(MainFile, Main))
+    return Any;
+  for (const LttngProbe &P : Tree.probes()) {
+    SmallString<256> Path;
+    StringRef Include = P.KernelInclude;
+    while (Include.consume_front("../"))
+      ;
+    if (!sys::fs::real_path(P.Path, Path) && Path == Main &&
+        HeaderFile.ends_with(("/" + Include).str()))
+      return &P;
+  }
+  return Any;
+}
 
 json::Value generatedHeaderJson(const TracepointModel &Model,
                                 StringRef HeaderFile, const LttngProbe *Probe,

@@ -22,6 +22,12 @@ class ASTContext;
 
 namespace lttng_tidy {
 
+/// The probe of \p Tree that mirrors \p HeaderFile: the unit's own when
+/// the unit \p MainFile is one (kvm.h has two probes), else any; or null.
+const LttngProbe *probeOfHeader(const LttngTree &Tree,
+                                llvm::StringRef HeaderFile,
+                                llvm::StringRef MainFile);
+
 /// The generated definitions of the kernel header \p HeaderFile of
 /// \p Model. A header that \p Probe mirrors is generated for the mirror's
 /// TRACE_SYSTEM, as lttng-missing-mirror completes it; otherwise for the

@@ -241,6 +241,13 @@ cl::opt<bool> IncludeMirroredOption(
     cl::desc("With --json: also headers the LTTng tree already mirrors"),
     cl::cat(GenerateCategory));
 
+/// The path of the unit's main file.
+std::string mainFileOf(clang::ASTContext &Context) {
+  const clang::SourceManager &SM = Context.getSourceManager();
+  auto Entry = SM.getFileEntryRefForID(SM.getMainFileID());
+  return Entry ? Entry->getName().str() : std::string();
+}
+
 /// Generates, once per header over all files, the adaptation of headers no
 /// probe mirrors.
 class GenerateConsumer : public clang::ASTConsumer {
@@ -259,6 +266,7 @@ public:
         continue;
       const LttngProbe *P = Tree.probeFor(Header);
       if (JsonOption && (!P || IncludeMirroredOption)) {
+        P = probeOfHeader(Tree, Header, mainFileOf(Context));
         outs() << generatedHeaderJson(Model, Header, P, IsDeclared, Context)
                << "\n";
         continue;
