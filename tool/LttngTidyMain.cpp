@@ -12,6 +12,7 @@
 #include "AdaptationWriter.h"
 #include "Audit.h"
 #include "CompileDatabaseRewrite.h"
+#include "GeneratedMirrorJson.h"
 #include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
 #include "model/ModelJson.h"
@@ -58,6 +59,11 @@ void printUsage(raw_ostream &OS) {
         "                           LTTng-modules tree mirrors: write the mirror\n"
         "                           header, the probe and its Kbuild line into\n"
         "                           DIR (or print them as a diff)\n"
+        "  generate --lttng=DIR --json [--include-mirrored] -p BUILD_DIR FILE...\n"
+        "                           print the generated definitions of each\n"
+        "                           header as one JSON object per line, writing\n"
+        "                           nothing; with --include-mirrored, also for\n"
+        "                           headers a probe of DIR already mirrors\n"
         "  audit -p BUILD_DIR [--lttng=DIR] [--format=human|json|sarif]\n"
         "        [--export-fixes=FILE] [-j N] [--all-trace-units] ...\n"
         "                           run the lttng-* checks over every unit of\n"
@@ -234,6 +240,21 @@ cl::opt<std::string> LttngDirOption("lttng", cl::desc("The LTTng-modules tree"),
 cl::opt<bool> DryRunOption("dry-run",
                            cl::desc("Print a unified diff, write nothing"),
                            cl::cat(GenerateCategory));
+cl::opt<bool> JsonOption(
+    "json",
+    cl::desc("Print the generated definitions as JSON, write nothing"),
+    cl::cat(GenerateCategory));
+cl::opt<bool> IncludeMirroredOption(
+    "include-mirrored",
+    cl::desc("With --json: also headers the LTTng tree already mirrors"),
+    cl::cat(GenerateCategory));
+
+/// The path of the unit's main file.
+std::string mainFileOf(clang::ASTContext &Context) {
+  const clang::SourceManager &SM = Context.getSourceManager();
+  auto Entry = SM.getFileEntryRefForID(SM.getMainFileID());
+  return Entry ? Entry->getName().str() : std::string();
+}
 
 /// Generates, once per header over all files, the adaptation of headers no
 /// probe mirrors.
@@ -251,7 +272,14 @@ public:
       const std::string &Header = D->Position.File;
       if (!Done.insert(Header).second)
         continue;
-      if (const LttngProbe *P = Tree.probeFor(Header)) {
+      const LttngProbe *P = Tree.probeFor(Header);
+      if (JsonOption && (!P || IncludeMirroredOption)) {
+        P = probeOfHeader(Tree, Header, mainFileOf(Context));
+        outs() << generatedHeaderJson(Model, Header, P, IsDeclared, Context)
+               << "\n";
+        continue;
+      }
+      if (P) {
         errs() << Header << ": mirrored by " << P->Path
                << "; lttng-missing-mirror completes existing mirrors\n";
         continue;
@@ -329,6 +357,11 @@ int runGenerate(int Argc, const char **Argv) {
   }
   if (LttngDirOption.empty()) {
     errs() << "lttng-tidy generate: --lttng=DIR is required\n";
+    return 2;
+  }
+  if (IncludeMirroredOption && !JsonOption) {
+    // A mirrored header exists already: there is nothing to write.
+    errs() << "lttng-tidy generate: --include-mirrored needs --json\n";
     return 2;
   }
   std::string Error;

@@ -7,7 +7,6 @@ using namespace llvm;
 
 namespace lttng_tidy {
 
-namespace {
 json::Value typeToJson(const TypeFacts &T) {
   json::Object O{{"resolved", T.Resolved}, {"spelling", T.Spelling}};
   if (!T.Resolved)
@@ -29,6 +28,7 @@ json::Value typeToJson(const TypeFacts &T) {
   return O;
 }
 
+namespace {
 std::string locationText(clang::SourceLocation Loc,
                          const clang::SourceManager &SM) {
   if (Loc.isInvalid())

@@ -18,6 +18,9 @@ class SourceManager;
 
 namespace lttng_tidy {
 
+/// A resolved or unresolved type, as the model's JSON writes it.
+llvm::json::Value typeToJson(const TypeFacts &T);
+
 llvm::json::Value definitionToJson(const TracepointDefinition &Def,
                                    const clang::SourceManager &SM);
 llvm::json::Value modelToJson(const TracepointModel &Model,
