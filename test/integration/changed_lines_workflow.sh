@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Integration test: checking only the lines a patch changes, on a real
+# module with a GCC-recorded compile database (test/integration/
+# workflow-module, kbuild + gcc-12 against Debian's linux-headers under
+# bear, rewritten with `lttng-tidy compdb`), in a throwaway git repository.
+# Its trace.h already has an unprefixed event, demo_stop (line 26).
+#  - clang-tidy-diff-19.py on the staged diff reports a new unprefixed
+#    event and not demo_stop;
+#  - hooks/lttng-tidy-pre-commit as .git/hooks/pre-commit refuses that
+#    commit and accepts a clean one;
+#  - with the database as GCC recorded it, the hook fails loudly (clang
+#    cannot parse the unit), rather than passing.
+# Usage: changed_lines_workflow.sh KDIR TOOL PLUGIN MODULE_DIR WORK ROOT
+set -euo pipefail
+KDIR=$1 TOOL=$2 PLUGIN=$3 MODULE=$4 WORK=$5 ROOT=$6
+fail() { echo "FAIL: $*"; exit 1; }
+export LTTNG_TIDY_PLUGIN=$PLUGIN
+git_() { git -c user.name=lttng-tidy-test -c user.email=test@example.org "$@"; }
+
+LOG="$WORK-logs"
+rm -rf "$WORK" "$LOG"; mkdir -p "$WORK" "$LOG"
+cp "$MODULE"/* "$WORK"/
+bear --output "$WORK/gcc_commands.json" -- \
+  make -s -C "$KDIR" M="$WORK" workflow_demo.o >"$LOG/build.out" 2>&1 \
+  || fail "kbuild failed: $(tail -5 "$LOG/build.out")"
+"$TOOL" compdb "$WORK/gcc_commands.json" -o "$WORK/compile_commands.json" 2>"$LOG/compdb.err"
+
+cd "$WORK"
+printf '%s\n' '*.o' '*.cmd' '.*.cmd' '*.json' '*.mod*' 'modules.order' >.gitignore
+git_ init -q && git_ add -A && git_ commit -qm base
+ln -s "$ROOT/hooks/lttng-tidy-pre-commit" .git/hooks/pre-commit
+
+# A new, unprefixed event after demo_stop: lines 38-48.
+new_event() {
+  sed -i "37r /dev/stdin" trace.h <<'EVENT'
+TRACE_EVENT(reset_demo,
+	TP_PROTO(int id),
+	TP_ARGS(id),
+	TP_STRUCT__entry(
+		__field(int, id)
+	),
+	TP_fast_assign(
+		__entry->id = id;
+	),
+	TP_printk("id=%d", __entry->id)
+);
+
+EVENT
+}
+new_event && git_ add trace.h
+
+# 1. clang-tidy-diff-19.py on the staged diff.
+git diff --cached -U0 | clang-tidy-diff-19.py -p1 -path "$WORK" \
+  -clang-tidy-binary "$(command -v clang-tidy-19)" -load "$PLUGIN" -checks='-*,lttng-*' -quiet \
+  >"$LOG/diff.out" 2>&1 || fail "clang-tidy-diff-19.py failed: $(tail -5 "$LOG/diff.out")"
+grep -q "^$WORK/trace.h:38:1: warning: kernel tracepoint 'reset_demo' is not prefixed with its TRACE_SYSTEM 'workflow_demo_' \[lttng-tracepoint-naming\]$" "$LOG/diff.out" \
+  || fail "clang-tidy-diff-19.py did not report reset_demo: $(cat "$LOG/diff.out")"
+if grep -q 'demo_stop' "$LOG/diff.out"; then fail "clang-tidy-diff-19.py reported the unchanged demo_stop"; fi
+[[ $(grep -c ': warning:' "$LOG/diff.out") == 1 ]] || fail "expected exactly one warning: $(grep warning: "$LOG/diff.out")"
+echo "ok: clang-tidy-diff-19.py reports the new event only"
+
+# 2. The git hook refuses the commit, with the same single finding.
+if git_ commit -qm bad >"$LOG/hook-bad.out" 2>&1; then fail "the commit with reset_demo was accepted"; fi
+grep -q "trace.h:38:1: warning: kernel tracepoint 'reset_demo'" "$LOG/hook-bad.out" || fail "the hook did not report reset_demo: $(cat "$LOG/hook-bad.out")"
+grep -q "lttng-tidy pre-commit: 1 finding(s) on changed lines" "$LOG/hook-bad.out" || fail "no summary line"
+if grep -q 'demo_stop' "$LOG/hook-bad.out"; then fail "the hook reported the unchanged demo_stop"; fi
+[[ $(git rev-list --count HEAD) == 1 ]] || fail "a commit was made"
+echo "ok: the pre-commit hook refuses the commit and reports only reset_demo"
+
+# 3. A clean change in the header and in the unit is committed.
+git_ reset -q --hard
+new_event && sed -i 's/^TRACE_EVENT(reset_demo,$/TRACE_EVENT(workflow_demo_reset,/' trace.h
+sed -i 's/^\ttrace_demo_stop(1);$/&\n\ttrace_workflow_demo_reset(1);/' workflow_demo.c
+git_ add -A
+git_ commit -qm good >"$LOG/hook-good.out" 2>&1 || fail "the clean commit was refused: $(cat "$LOG/hook-good.out")"
+[[ ! -s "$LOG/hook-good.out" ]] || fail "the hook printed something for a clean change: $(cat "$LOG/hook-good.out")"
+echo "ok: a clean change is committed silently"
+
+# 4. With the database as GCC recorded it, clang-tidy stops on GCC flags:
+#    the hook must fail, not pass.
+cp "$WORK/gcc_commands.json" "$WORK/compile_commands.json"
+printf '\n' >>workflow_demo.c && git_ add workflow_demo.c
+if git_ commit -qm raw >"$LOG/hook-raw.out" 2>&1; then fail "the hook passed with the raw GCC database"; fi
+grep -q "unknown argument" "$LOG/hook-raw.out" || fail "expected clang's 'unknown argument': $(head -5 "$LOG/hook-raw.out")"
+grep -q "lttng-tidy pre-commit: clang-tidy failed on a changed file" "$LOG/hook-raw.out" || fail "no failure summary"
+echo "ok: the raw GCC database makes the hook fail loudly (use lttng-tidy compdb)"
+echo "PASS"
