@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Benchmark of the lttng-* checks against clang's and clang-tidy's floors.
+
+Runs on real Linux 6.1 translation units (the CREATE_TRACE_POINTS units of
+scripts/prepare-kernel.sh's allmodconfig build) and prints, side by side in
+one run:
+
+  floor     clang-19 -fsyntax-only with the unit's own flags
+  baseline  clang-tidy-19 with one trivial built-in check
+  ours      clang-tidy-19 with the plugin and every lttng-* check
+  ours+tree the same with LttngModulesDir (each unit also reads the LTTng
+            probes that mirror its trace headers)
+
+per unit: wall time (median of --repeat runs) and peak memory (maximum
+resident set of the process); then the medians of the ratios against the
+targets of DESIGN.md section 6. With --whole it also times the whole audit
+(`lttng-tidy audit --no-cache`) against a plain `run-clang-tidy-19` over
+the same units with the same checks, and the cached re-run.
+
+This is a benchmark, not a test: it prints figures and never fails on them.
+"""
+import argparse
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+
+TRIVIAL_CHECK = 'llvm-namespace-comment'  # matches nothing in C: the framework's cost
+
+
+def measure(cmd, cwd):
+    """Wall seconds and peak RSS (KiB) of one run of cmd."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss, proc.returncode
+
+
+def syntax_only(entry):
+    """The unit's compile command as clang-19 -fsyntax-only."""
+    args = entry.get('arguments') or shlex.split(entry['command'])
+    out = ['clang-19']
+    skip = False
+    for a in args[1:]:
+        if skip:
+            skip = False
+            continue
+        if a == '-o':
+            skip = True
+            continue
+        if a == '-c':
+            continue
+        out.append(a)
+    return out + ['-fsyntax-only']
+
+
+def main():
+    home = os.path.expanduser('~/.cache/lttng-tidy')
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--kernel-build', default=os.path.join(home, 'linux-6.1-allmodconfig'))
+    ap.add_argument('--lttng', default=os.path.join(
+        home, 'lttng-modules/usr/src/lttng-modules-2.13.9'))
+    ap.add_argument('--build', default=os.path.join(root, 'build'),
+                    help='lttng-tidy build directory')
+    ap.add_argument('--units', type=int, default=16, help='units sampled')
+    ap.add_argument('--repeat', type=int, default=3)
+    ap.add_argument('--whole', action='store_true',
+                    help='also the whole audit vs run-clang-tidy-19, and the cached re-run')
+    ap.add_argument('--json', help='also write the figures here')
+    args = ap.parse_args()
+
+    plugin = os.path.join(args.build, 'checks', 'LttngTidyModule.so')
+    tool = os.path.join(args.build, 'tool', 'lttng-tidy')
+    clang_tidy = '/usr/lib/llvm-19/bin/clang-tidy'
+    with open(os.path.join(args.kernel_build, 'compile_commands.json')) as f:
+        db = json.load(f)
+    units = []
+    for e in db:
+        path = os.path.join(e['directory'], e['file'])
+        if not path.endswith('.c'):
+            continue
+        with open(path, errors='replace') as src:
+            if '#define CREATE_TRACE_POINTS' in src.read():
+                units.append(e)
+    units.sort(key=lambda e: e['file'])
+    step = max(1, len(units) // args.units)
+    sample = units[::step][:args.units]
+    print(f'{len(units)} CREATE_TRACE_POINTS units; sampling {len(sample)}, '
+          f'{args.repeat} runs each; machine: {os.cpu_count()} cores, '
+          f'load {os.getloadavg()[0]:.2f}')
+
+    def tidy(extra, checks):
+        return lambda e: [clang_tidy, '-p', args.kernel_build, '--quiet',
+                          '--header-filter=.*', '--checks=' + checks] + extra + [
+                              os.path.join(e['directory'], e['file'])]
+    configs = [
+        ('floor', lambda e: syntax_only(e)),
+        ('baseline', tidy([], '-*,' + TRIVIAL_CHECK)),
+        ('ours', tidy(['--load=' + plugin], '-*,lttng-*')),
+        ('ours+tree', tidy(['--load=' + plugin, '--config={CheckOptions: '
+                            '{LttngModulesDir: \'%s\'}}' % args.lttng], '-*,lttng-*')),
+    ]
+    rows = []
+    header = f'{"unit":44} ' + ' '.join(f'{n:>10}' for n, _ in configs) + \
+        '   ' + ' '.join(f'{n + " MiB":>14}' for n, _ in configs)
+    print(header)
+    for e in sample:
+        row = {'unit': e['file']}
+        for name, make in configs:
+            runs = [measure(make(e), e['directory']) for _ in range(args.repeat)]
+            row[name] = statistics.median(r[0] for r in runs)
+            row[name + '_kib'] = max(r[1] for r in runs)
+            row[name + '_exit'] = runs[-1][2]
+        rows.append(row)
+        unit = e['file'][-44:]
+        print(f'{unit:44} ' + ' '.join(f'{row[n]:10.2f}' for n, _ in configs) +
+              '   ' + ' '.join(f'{row[n + "_kib"] / 1024:14.0f}' for n, _ in configs),
+              flush=True)
+
+    def median_ratio(a, b, suffix=''):
+        return statistics.median(r[a + suffix] / r[b + suffix] for r in rows)
+
+    figures = {
+        'ours / baseline (wall)': (median_ratio('ours', 'baseline'), 1.10),
+        'ours / floor (wall)': (median_ratio('ours', 'floor'), 1.25),
+        'ours / floor (peak memory)': (median_ratio('ours', 'floor', '_kib'), 1.20),
+        'baseline / floor (wall)': (median_ratio('baseline', 'floor'), None),
+        'ours+tree / baseline (wall)': (median_ratio('ours+tree', 'baseline'), None),
+        'ours+tree / floor (peak memory)': (median_ratio('ours+tree', 'floor', '_kib'), None),
+    }
+    print('\nmedians of the per-unit ratios:')
+    for name, (value, target) in figures.items():
+        verdict = '' if target is None else (
+            f'target <= {target:.2f}: ' + ('met' if value <= target else
+                                            f'missed by {value / target - 1:.0%}'))
+        print(f'  {name:34} {value:6.2f}   {verdict}')
+
+    whole = {}
+    if args.whole:
+        files = [os.path.join(e['directory'], e['file']) for e in units]
+        cache = os.path.join(args.kernel_build, '.lttng-tidy-bench-cache')
+        subprocess.run(['rm', '-rf', cache])
+        jobs = str(os.cpu_count())
+        audit = [tool, 'audit', '-p', args.kernel_build, '--lttng=' + args.lttng,
+                 '--quiet', '--format=json', '-o', os.devnull,
+                 '--cache-dir=' + cache, '-j', jobs]
+        run_tidy = ['run-clang-tidy-19', '-quiet', '-clang-tidy-binary', clang_tidy,
+                    '-load', plugin, '-checks=-*,lttng-*', '-header-filter=.*',
+                    '-config={CheckOptions: {LttngModulesDir: \'%s\'}}' % args.lttng,
+                    '-p', args.kernel_build, '-j', jobs] + [
+                        '^' + f.replace('.', '\\.') + '$' for f in files]
+        for name, cmd in [('run-clang-tidy-19 (same units, same checks)', run_tidy),
+                          ('lttng-tidy audit (cold cache)', audit),
+                          ('lttng-tidy audit (cached re-run)', audit)]:
+            start = time.monotonic()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            whole[name] = time.monotonic() - start
+        print(f'\nwhole audit over {len(units)} units, -j {jobs}:')
+        for name, seconds in whole.items():
+            print(f'  {name:46} {seconds:8.1f} s')
+        print('  targets: cold audit < 180 s, cached re-run < 10 s')
+
+    if args.json:
+        with open(args.json, 'w') as f:
+            json.dump({'rows': rows, 'ratios': {k: v[0] for k, v in figures.items()},
+                       'whole': whole}, f, indent=2)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""The whole-kernel audit on Debian's linux-source-6.1.
+
+Prepares an x86-64 `make LLVM=1 allmodconfig` build of the tracepoint-defining
+objects (scripts/prepare-kernel.sh), runs `lttng-tidy audit` over its compile
+database with Debian's LTTng-modules tree, and checks that the audit reports
+every tracepoint the build defines: each `__tracepoint_<name>` symbol of the
+compiled objects must be among the audit's kernel tracepoints. Then the
+cached re-run must take every unit from the cache and report the same, and
+the SARIF and exported-fixes outputs must carry the same findings.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+
+def run(cmd, **kw):
+    print('+', ' '.join(cmd), flush=True)
+    return subprocess.run(cmd, **kw)
+
+
+def defined_tracepoints(build, objects):
+    """Names of the __tracepoint_* symbols the compiled objects define."""
+    names = set()
+    built = [o for o in objects if os.path.exists(os.path.join(build, o))]
+    for start in range(0, len(built), 50):
+        chunk = [os.path.join(build, o) for o in built[start:start + 50]]
+        out = subprocess.run(['llvm-nm-19', '--defined-only'] + chunk,
+                             capture_output=True, text=True, check=True).stdout
+        for line in out.splitlines():
+            m = re.match(r'^[0-9a-f]+ [A-Za-z] __tracepoint_(\w+)$', line)
+            if m:
+                names.add(m.group(1))
+    return built, names
+
+
+def audit(args, build, cache, fmt, output, extra=()):
+    cmd = [args.tool, 'audit', '-p', build, '--lttng=' + args.lttng,
+           '--plugin=' + args.plugin, '--cache-dir=' + cache, '--quiet',
+           '--format=' + fmt, '-o', output] + list(extra)
+    start = time.monotonic()
+    proc = run(cmd)
+    return proc.returncode, time.monotonic() - start
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument('--root', required=True, help='the lttng-tidy checkout')
+    ap.add_argument('--tool', required=True)
+    ap.add_argument('--plugin', required=True)
+    ap.add_argument('--lttng', required=True)
+    ap.add_argument('--out', required=True, help='this test\'s work directory')
+    ap.add_argument('--kernel-build', help='default: prepare-kernel.sh\'s')
+    args = ap.parse_args()
+
+    os.makedirs(args.out, exist_ok=True)
+    prepare = [os.path.join(args.root, 'scripts', 'prepare-kernel.sh')]
+    if args.kernel_build:
+        prepare.append(args.kernel_build)
+    proc = run(prepare, stdout=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        print('FAIL: scripts/prepare-kernel.sh failed')
+        return 1
+    build = proc.stdout.strip().splitlines()[-1]
+
+    with open(os.path.join(build, 'lttng-tidy-trace-objects.txt')) as f:
+        objects = f.read().split()
+    built, symbols = defined_tracepoints(build, objects)
+    print(f'{len(built)} of {len(objects)} CREATE_TRACE_POINTS objects built, '
+          f'{len(symbols)} __tracepoint_* symbols')
+    failures = []
+    # The floors keep the comparison from passing on an empty build.
+    if len(built) < 250 or len(symbols) < 4000:
+        failures.append(f'too small a build: {len(built)} objects, '
+                        f'{len(symbols)} tracepoints')
+
+    cache = os.path.join(args.out, 'cache')
+    shutil.rmtree(cache, ignore_errors=True)
+    report = os.path.join(args.out, 'audit.json')
+    fixes = os.path.join(args.out, 'fixes.yaml')
+    status, seconds = audit(args, build, cache, 'json', report,
+                            ['--export-fixes=' + fixes])
+    print(f'audit: exit {status}, {seconds:.1f} s')
+    if status != 1:
+        failures.append(f'audit exit status {status}, expected 1 (findings, '
+                        f'every unit analysed)')
+    with open(report) as f:
+        first = json.load(f)
+    failed_units = [u for u in first['units'] if 'error' in u]
+    for u in failed_units:
+        failures.append(f'unit not analysed: {u["file"]}: {u["error"]}')
+
+    kernel = {t['name'] for t in first['tracepoints']
+              if t['side'] == 'kernel' and t['defines_tracepoint']}
+    missing = sorted(symbols - kernel)
+    print(f'audit: {len(first["units"])} units, {len(kernel)} kernel '
+          f'tracepoints, {len(first["findings"])} findings')
+    print(f'symbols the audit missed: {len(missing)}; audit tracepoints with '
+          f'no symbol: {len(kernel - symbols)}')
+    for name in missing[:40]:
+        print(f'  missed: {name}')
+    if missing:
+        failures.append(f'{len(missing)} defined tracepoints not reported')
+    # The objects the audit read are the ones that were built.
+    if len(first['units']) != len(built):
+        failures.append(f'{len(first["units"])} units audited, '
+                        f'{len(built)} objects built')
+
+    # Every kernel tracepoint has a mirror status from the LTTng tree.
+    statuses = {}
+    for t in first['tracepoints']:
+        if t['side'] == 'kernel' and t['defines_tracepoint']:
+            statuses[t.get('mirror')] = statuses.get(t.get('mirror'), 0) + 1
+    print(f'mirror status: {statuses}')
+    if statuses.get('unknown') or not statuses.get('mirrored'):
+        failures.append(f'mirror status not known for all: {statuses}')
+
+    # The cached re-run: every unit from the cache, the same report.
+    sarif = os.path.join(args.out, 'audit.sarif')
+    status2, seconds2 = audit(args, build, cache, 'sarif', sarif)
+    report2 = os.path.join(args.out, 'audit-cached.json')
+    status3, seconds3 = audit(args, build, cache, 'json', report2)
+    print(f'cached re-runs: {seconds2:.1f} s (SARIF), {seconds3:.1f} s (JSON)')
+    with open(report2) as f:
+        again = json.load(f)
+    if not all(u['cached'] for u in again['units']):
+        failures.append('the unchanged re-run analysed units again')
+    if (again['tracepoints'] != first['tracepoints'] or
+            again['findings'] != first['findings'] or status3 != status):
+        failures.append('the cached re-run reports differently')
+    with open(sarif) as f:
+        log = json.load(f)
+    results = log['runs'][0]['results']
+    if log['version'] != '2.1.0' or len(results) != len(first['findings']):
+        failures.append(f'SARIF: version {log["version"]}, {len(results)} '
+                        f'results for {len(first["findings"])} findings')
+    with open(fixes) as f:
+        exported = f.read().count('DiagnosticName:')
+    if exported != len(first['findings']):
+        failures.append(f'exported fixes hold {exported} diagnostics for '
+                        f'{len(first["findings"])} findings')
+
+    for f in failures:
+        print('FAIL:', f)
+    print('PASS' if not failures else f'{len(failures)} failures')
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
