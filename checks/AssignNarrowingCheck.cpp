@@ -53,20 +53,36 @@ void AssignNarrowingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CheckSignedness", CheckSignedness);
 }
 
+namespace {
+/// The function the kernel compiles TP_fast_assign into. A name test, not
+/// matchesName: that one builds every function's qualified name.
+AST_MATCHER(FunctionDecl, isTraceEventRawEvent) {
+  const IdentifierInfo *Id = Node.getIdentifier();
+  if (!Id)
+    return false;
+  StringRef Name = Id->getName();
+  Name.consume_front("do_");
+  return Name.starts_with("trace_event_raw_event_");
+}
+} // namespace
+
 void AssignNarrowingCheck::registerMatchers(MatchFinder *Finder) {
   // The kernel compiles TP_fast_assign into trace_event_raw_event_<class>()
   // (include/trace/trace_events.h; do_trace_event_raw_event_<class>() in
   // later 6.1 stable releases), where __entry is the local `entry`.
   // Only translation units that define CREATE_TRACE_POINTS have it.
+  // Matching from the function down, never from each store up: hasAncestor
+  // would build the parent map of the whole unit (tens of MiB on a kernel
+  // unit, and its time).
   auto EntryField = memberExpr(hasObjectExpression(ignoringParenImpCasts(
                                    declRefExpr(to(varDecl(hasName("entry")))))),
                                member(fieldDecl().bind("field")));
   Finder->addMatcher(
-      binaryOperator(
-          hasOperatorName("="), hasLHS(EntryField),
-          hasAncestor(functionDecl(matchesName("^::(do_)?trace_event_raw_event_"))
-                          .bind("fn")))
-          .bind("store"),
+      functionDecl(isDefinition(), isTraceEventRawEvent(),
+                   forEachDescendant(binaryOperator(hasOperatorName("="),
+                                                    hasLHS(EntryField))
+                                         .bind("store")))
+          .bind("fn"),
       this);
 }
 
