@@ -2,6 +2,7 @@
 
 #include "MissingMirrorCheck.h"
 #include "MirrorRewriter.h"
+#include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Lexer.h"
@@ -42,6 +43,33 @@ void MissingMirrorCheck::checkUnpaired(
   }
 }
 
+std::vector<const TracepointDefinition *>
+MissingMirrorCheck::mirroredKernelDefinitions(const TracepointModel &Model,
+                                              ASTContext &Context) {
+  std::vector<const TracepointDefinition *> All =
+      Model.definitions(Side::Kernel);
+  // The header the probe's mirror stands for, by LTTng's layout.
+  const SourceManager &SM = Context.getSourceManager();
+  std::optional<LttngProbe> Probe;
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    Probe = parseProbeSource(Main->getName(),
+                             SM.getBufferData(SM.getMainFileID()));
+  std::string Header = Probe ? mirroredHeader(Probe->MirrorInclude) : "";
+  if (Header.empty())
+    return All;
+  std::vector<const TracepointDefinition *> Mirrored;
+  for (const TracepointDefinition *K : All)
+    if (llvm::StringRef(K->Position.File).ends_with("/" + Header))
+      Mirrored.push_back(K);
+  // A mirror named after its header's system rather than its file
+  // ("mm_vmscan.h" for "vmscan.h") stands for the kernel header the probe
+  // includes; an arch mirror whose header the probe does not include has
+  // nothing here to compare.
+  if (Mirrored.empty() && !llvm::StringRef(Header).starts_with("arch/"))
+    return All;
+  return Mirrored;
+}
+
 void MissingMirrorCheck::checkModel(const TracepointModel &Model,
                                     ASTContext &Context) {
   // Only a unit holding a mirror (an LTTng probe, or a kernel unit read
@@ -78,7 +106,7 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
       lttng_tidy::moduleVisibleNames(
           Context, lttng_tidy::readExportedSymbols(Context));
 
-  for (const TracepointDefinition *K : Model.definitions(Side::Kernel)) {
+  for (const TracepointDefinition *K : mirroredKernelDefinitions(Model, Context)) {
     if (!K->definesTracepoint() || K->shape() == DefinitionShape::Trace ||
         Mirrored.count(K->Name))
       continue;

@@ -26,6 +26,11 @@ protected:
   bool judgesKernelSideFromMirror() const override { return true; }
 
 private:
+  /// The kernel definitions of the header the unit's mirror stands for.
+  std::vector<const lttng_tidy::TracepointDefinition *>
+  mirroredKernelDefinitions(const lttng_tidy::TracepointModel &Model,
+                            ASTContext &Context);
+
   const bool VersionGuard;
   /// Also flag tracepoints of headers that no probe mirrors at all.
   const bool UnmirroredSubsystems;

@@ -29,9 +29,16 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
   if (Mirrors.empty())
     return;
 
+  // A probe read for a kernel unit: that unit's tracepoints count too.
+  const TracepointModel *Unit = readingUnit();
+  auto InKernel = [&](llvm::StringRef Name) {
+    return Model.findTracepoint(Side::Kernel, Name) ||
+           (Unit && Unit->findTracepoint(Side::Kernel, Name));
+  };
   // Without the kernel's header, neither LTTng's build nor this check can
   // tell a stale mirror from a live one.
-  if (Model.definitions(Side::Kernel).empty()) {
+  if (Model.definitions(Side::Kernel).empty() &&
+      !(Unit && !Unit->definitions(Side::Kernel).empty())) {
     const SourceManager &SM = Context.getSourceManager();
     diag(SM.getLocForStartOfFile(SM.getMainFileID()),
          "this LTTng probe includes no kernel trace header, so the "
@@ -42,7 +49,7 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
   }
 
   for (const TracepointDefinition *Mirror : Mirrors) {
-    if (Model.findTracepoint(Side::Kernel, Mirror->Name))
+    if (InKernel(Mirror->Name))
       continue;
     std::string Version =
         Model.Version.known()

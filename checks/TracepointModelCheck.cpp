@@ -302,6 +302,7 @@ public:
       Check->Recording = &*Check->ProbeFindings;
       Check->RecordingSM = &CI.getSourceManager();
       Check->RecordingLangOpts = &CI.getLangOpts();
+      Check->ReadingUnitModel = Check->Model.get();
       Check->checkModel(Model, Context);
       Check->Recording = nullptr;
       Check->RecordingSM = nullptr;

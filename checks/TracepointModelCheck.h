@@ -137,6 +137,14 @@ protected:
   /// judge the kernel side in the kernel unit itself.
   virtual bool judgesKernelSideFromMirror() const { return false; }
 
+  /// While a probe is read for a kernel unit: that unit's model. A probe
+  /// may mirror a header it does not include (LTTng's arch mirrors), whose
+  /// tracepoints only the kernel unit knows. Compare names only: its
+  /// locations and types belong to the other unit.
+  const lttng_tidy::TracepointModel *readingUnit() const {
+    return Recording ? ReadingUnitModel : nullptr;
+  }
+
   /// Findings use this instead of ClangTidyCheck::diag.
   FindingBuilder diag(SourceLocation Loc, StringRef Format,
                       DiagnosticIDs::Level Level = DiagnosticIDs::Warning) {
@@ -182,6 +190,7 @@ private:
   std::vector<StableFinding> *Recording = nullptr;
   const SourceManager *RecordingSM = nullptr;
   const LangOptions *RecordingLangOpts = nullptr;
+  const lttng_tidy::TracepointModel *ReadingUnitModel = nullptr;
   /// Findings on mirrors read through LttngModulesDir, once computed.
   std::optional<std::vector<StableFinding>> ProbeFindings;
 

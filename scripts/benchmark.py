@@ -72,6 +72,12 @@ def main():
                     help='lttng-tidy build directory')
     ap.add_argument('--units', type=int, default=16, help='units sampled')
     ap.add_argument('--repeat', type=int, default=3)
+    ap.add_argument('--also', action='append',
+                    default=['kernel/sched/core.c', 'kernel/time/timer.c',
+                             'kernel/softirq.c', 'mm/vmscan.c'],
+                    help='units (path suffixes) measured besides the sample: by '
+                         'default some whose headers LTTng mirrors, so that '
+                         'ours+tree reads probes')
     ap.add_argument('--whole', action='store_true',
                     help='also the whole audit vs run-clang-tidy-19, and the cached re-run')
     ap.add_argument('--json', help='also write the figures here')
@@ -93,7 +99,9 @@ def main():
     units.sort(key=lambda e: e['file'])
     step = max(1, len(units) // args.units)
     sample = units[::step][:args.units]
-    print(f'{len(units)} CREATE_TRACE_POINTS units; sampling {len(sample)}, '
+    sample += [e for e in units if e not in sample and
+               any(e['file'].endswith('/' + a) for a in args.also)]
+    print(f'{len(units)} CREATE_TRACE_POINTS units; measuring {len(sample)}, '
           f'{args.repeat} runs each; machine: {os.cpu_count()} cores, '
           f'load {os.getloadavg()[0]:.2f}')
 

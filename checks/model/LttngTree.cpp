@@ -114,18 +114,40 @@ std::vector<std::string> LttngTree::includeDirs() const {
   return {Root, Root + "/instrumentation/events/lttng-module"};
 }
 
-const LttngProbe *LttngTree::probeFor(llvm::StringRef KernelHeader) const {
-  const LttngProbe *Best = nullptr;
-  for (const LttngProbe &P : Probes) {
-    if (P.KernelInclude.empty())
-      continue;
-    llvm::StringRef Include = P.KernelInclude;
+std::string mirroredHeader(llvm::StringRef MirrorInclude) {
+  llvm::StringRef Rest = MirrorInclude;
+  if (!Rest.consume_front("instrumentation/events/lttng-module/") &&
+      !Rest.consume_front("instrumentation/events/"))
+    return {};
+  if (Rest.starts_with("arch/"))
+    return Rest.str();
+  return ("trace/events/" + Rest).str();
+}
+
+const LttngProbe *LttngTree::probeFor(llvm::StringRef HeaderAsRead) const {
+  // A unit may read the header as ".../kvm/vmx/../trace.h".
+  llvm::SmallString<256> Normalized(HeaderAsRead);
+  llvm::sys::path::remove_dots(Normalized, /*remove_dot_dot=*/true);
+  llvm::StringRef KernelHeader = Normalized;
+  auto Names = [&](llvm::StringRef Include) {
     // "../../../fs/ext4/ext4.h"-style includes: compare what follows.
     while (Include.consume_front("../"))
       ;
-    if (KernelHeader.ends_with(("/" + Include).str()) &&
-        (!Best || Include.size() > llvm::StringRef(Best->KernelInclude).size()))
+    return !Include.empty() && KernelHeader.ends_with(("/" + Include).str());
+  };
+  // Best: the mirror's own path names the header; then the longest include.
+  const LttngProbe *Best = nullptr;
+  std::pair<bool, size_t> BestScore{false, 0};
+  for (const LttngProbe &P : Probes) {
+    bool ByMirror = Names(mirroredHeader(P.MirrorInclude));
+    bool ByInclude = Names(P.KernelInclude);
+    if (!ByMirror && !ByInclude)
+      continue;
+    std::pair<bool, size_t> Score{ByMirror, P.KernelInclude.size()};
+    if (!Best || Score > BestScore) {
       Best = &P;
+      BestScore = Score;
+    }
   }
   return Best;
 }

@@ -52,6 +52,13 @@ private:
 
 /// The kernel and mirror includes of one probe source, or nothing when it
 /// is not a mirror probe.
+/// The kernel header a mirror include stands for, by LTTng's layout:
+/// "instrumentation/events/sched.h" mirrors "trace/events/sched.h",
+/// "instrumentation/events/arch/x86/kvm/trace.h" mirrors
+/// "arch/x86/kvm/trace.h" (a probe of an arch header may not include it);
+/// empty when \p MirrorInclude is no mirror include.
+std::string mirroredHeader(llvm::StringRef MirrorInclude);
+
 std::optional<LttngProbe> parseProbeSource(llvm::StringRef Path,
                                            llvm::StringRef Text);
 
