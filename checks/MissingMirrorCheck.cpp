@@ -7,6 +7,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
 
 using namespace lttng_tidy;
 
@@ -24,22 +25,35 @@ void MissingMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "UnmirroredSubsystems", UnmirroredSubsystems);
 }
 
-void MissingMirrorCheck::checkUnpaired(
-    const std::vector<const TracepointDefinition *> &Unpaired,
-    ASTContext &Context) {
-  if (!UnmirroredSubsystems)
-    return;
-  // No mirror header to insert into: `lttng-tidy generate` writes one.
-  for (const TracepointDefinition *K : Unpaired) {
+void MissingMirrorCheck::checkPairings(
+    const std::vector<ProbePairing> &Pairings, ASTContext &Context) {
+  for (const ProbePairing &P : Pairings) {
+    const TracepointDefinition *K = P.Kernel;
     if (!K->definesTracepoint() || K->shape() == DefinitionShape::Trace)
       continue;
-    diag(K->Loc, "kernel tracepoint '%0' has no LTTng mirror: no probe of "
-                 "the LTTng-modules tree mirrors its header")
+    if (P.Probe.empty()) {
+      // No mirror header to insert into: `lttng-tidy generate` writes one.
+      if (!UnmirroredSubsystems)
+        continue;
+      diag(K->Loc, "kernel tracepoint '%0' has no LTTng mirror: no probe of "
+                   "the LTTng-modules tree mirrors its header")
+          << K->Name;
+      diag(K->Loc, "'lttng-tidy generate' writes the mirror header, the "
+                   "probe and its Kbuild line for '%0'",
+           DiagnosticIDs::Note)
+          << K->System;
+      continue;
+    }
+    // A probe that includes the header judged it while it was read.
+    if (P.ProbeReadsHeader || !P.ProbeMirrors || P.ProbeMirrors->count(K->Name))
+      continue;
+    diag(K->Loc, "kernel tracepoint '%0' has no LTTng mirror for the "
+                 "analysed kernel")
         << K->Name;
-    diag(K->Loc, "'lttng-tidy generate' writes the mirror header, the probe "
-                 "and its Kbuild line for '%0'",
+    diag(K->Loc, "'%0' mirrors this header without including it, so no "
+                 "fix-it is generated: add the mirror there by hand",
          DiagnosticIDs::Note)
-        << K->System;
+        << llvm::sys::path::filename(P.Probe);
   }
 }
 

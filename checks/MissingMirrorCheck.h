@@ -20,9 +20,8 @@ public:
 protected:
   void checkModel(const lttng_tidy::TracepointModel &Model,
                   ASTContext &Context) override;
-  void checkUnpaired(
-      const std::vector<const lttng_tidy::TracepointDefinition *> &Unpaired,
-      ASTContext &Context) override;
+  void checkPairings(const std::vector<ProbePairing> &Pairings,
+                     ASTContext &Context) override;
   bool judgesKernelSideFromMirror() const override { return true; }
 
 private:

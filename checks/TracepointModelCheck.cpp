@@ -13,9 +13,11 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 #include <set>
 
 using namespace clang::ast_matchers;
@@ -98,9 +100,21 @@ struct UnitState {
   llvm::json::Array ProbeDefinitions;
   /// The probes read through LttngModulesDir.
   std::vector<std::string> ProbesRead;
-  /// Kernel definitions whose header no probe of LttngModulesDir mirrors.
-  std::vector<const lttng_tidy::TracepointDefinition *> Unpaired;
+  /// What each probe read for the unit holds.
+  struct ProbeContents {
+    llvm::StringSet<> Mirrors;
+    llvm::StringSet<> KernelHeaders; ///< normalised paths
+  };
+  std::map<std::string, ProbeContents> Probes;
+  /// Each kernel definition with the probe read for its header.
+  std::vector<ProbePairing> Pairings;
 };
+
+std::string normalisedPath(StringRef Path) {
+  SmallString<256> Out(Path);
+  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
+  return std::string(Out);
+}
 
 llvm::DenseMap<const Preprocessor *, UnitState> &unitStates() {
   static llvm::DenseMap<const Preprocessor *, UnitState> Units;
@@ -169,7 +183,7 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
     if (ProbeFindings)
       for (const StableFinding &F : *ProbeFindings)
         replay(F, Result.Context->getSourceManager());
-    checkUnpaired(Unit.Unpaired, *Result.Context);
+    checkPairings(Unit.Pairings, *Result.Context);
   }
   // The last model check of the unit has seen every probe read for it.
   if (!ModelExportFile.empty() && Unit.Checks.back() == this)
@@ -295,7 +309,8 @@ public:
   void HandleTranslationUnit(ASTContext &Context) override {
     lttng_tidy::resolveModelTypes(Model, Context);
     if (!Checks.empty())
-      Checks.front()->noteMirrors(Model, &CI.getSourceManager());
+      Checks.front()->noteMirrors(Model, &CI.getSourceManager(),
+                                  CI.getFrontendOpts().Inputs[0].getFile());
     for (TracepointModelCheck *Check : Checks) {
       if (!Check->ProbeFindings)
         continue;
@@ -439,12 +454,20 @@ void TracepointModelCheck::readProbesForAllChecks(
   for (const lttng_tidy::TracepointDefinition *Def :
        Model.definitions(lttng_tidy::Side::Kernel)) {
     const lttng_tidy::LttngProbe *Probe = Tree->probeFor(Def->Position.File);
-    if (!Probe)
-      unitStates()[PP].Unpaired.push_back(Def);
+    unitStates()[PP].Pairings.push_back({Def, Probe ? Probe->Path : ""});
     if (Probe && Seen.insert(Probe->Path).second) {
       unitStates()[PP].ProbesRead.push_back(Probe->Path);
       runProbeUnit(*Tree, *Probe, Model.Version, Checks);
     }
+  }
+  UnitState &Unit = unitStates()[PP];
+  for (ProbePairing &P : Unit.Pairings) {
+    auto It = Unit.Probes.find(P.Probe);
+    if (It == Unit.Probes.end())
+      continue;
+    P.ProbeMirrors = &It->second.Mirrors;
+    P.ProbeReadsHeader =
+        It->second.KernelHeaders.count(normalisedPath(P.Kernel->Position.File));
   }
   // The kernel side was judged in this unit already: keep the mirror's.
   SmallString<256> Root;
@@ -481,20 +504,28 @@ llvm::json::Object auditEntry(const lttng_tidy::TracepointDefinition &D,
 } // namespace
 
 void TracepointModelCheck::noteMirrors(const lttng_tidy::TracepointModel &M,
-                                       const SourceManager *ProbeSM) {
+                                       const SourceManager *ProbeSM,
+                                       StringRef ProbePath) {
   UnitState &Unit = unitStates()[PP];
   for (const lttng_tidy::TracepointDefinition *D :
        M.definitions(lttng_tidy::Side::Lttng)) {
     Unit.Mirrored.insert(D->Name);
-    if (ProbeSM)
+    if (ProbeSM) {
       Unit.ProbeDefinitions.push_back(auditEntry(*D, *ProbeSM));
+      Unit.Probes[ProbePath.str()].Mirrors.insert(D->Name);
+    }
   }
+  if (ProbeSM)
+    for (const lttng_tidy::TracepointDefinition *D :
+         M.definitions(lttng_tidy::Side::Kernel))
+      Unit.Probes[ProbePath.str()].KernelHeaders.insert(
+          normalisedPath(D->Position.File));
 }
 
 void TracepointModelCheck::exportModel(const lttng_tidy::TracepointModel &M,
                                        const SourceManager &SM) {
   UnitState &Unit = unitStates()[PP];
-  noteMirrors(M, nullptr);
+  noteMirrors(M, nullptr, "");
   // Whether a missing mirror can be told from an unknown one.
   bool MirrorsKnown = !LttngModulesDir.empty() ||
                       !M.definitions(lttng_tidy::Side::Lttng).empty();

@@ -16,6 +16,8 @@
 #ifndef LTTNG_TIDY_CHECKS_TRACEPOINTMODELCHECK_H
 #define LTTNG_TIDY_CHECKS_TRACEPOINTMODELCHECK_H
 
+#include "llvm/ADT/StringSet.h"
+
 #include "clang-tidy/ClangTidyCheck.h"
 #include "model/TracepointModel.h"
 #include "llvm/Support/Regex.h"
@@ -103,6 +105,19 @@ private:
   std::vector<FixItHint> Fixes;
 };
 
+/// A kernel definition of a unit read with LttngModulesDir, and the LTTng
+/// probe read for its header.
+struct ProbePairing {
+  const lttng_tidy::TracepointDefinition *Kernel = nullptr;
+  /// The probe's path; empty when no probe of the tree mirrors the header.
+  std::string Probe;
+  /// Whether the probe reads the header itself (and so judges it): LTTng's
+  /// arch mirrors (kvm x86) do not include the header they mirror.
+  bool ProbeReadsHeader = false;
+  /// The probe's mirror definitions for the analysed kernel.
+  const llvm::StringSet<> *ProbeMirrors = nullptr;
+};
+
 class TracepointModelCheck : public ClangTidyCheck {
 public:
   TracepointModelCheck(StringRef Name, ClangTidyContext *Context);
@@ -126,11 +141,9 @@ protected:
   virtual void checkModel(const lttng_tidy::TracepointModel &Model,
                           ASTContext &Context) = 0;
 
-  /// Called in a kernel unit read with LttngModulesDir, with its kernel
-  /// definitions whose header no probe of the tree mirrors.
-  virtual void
-  checkUnpaired(const std::vector<const lttng_tidy::TracepointDefinition *> &,
-                ASTContext &) {}
+  /// Called in a kernel unit read with LttngModulesDir, with each of its
+  /// kernel definitions and the probe read for its header.
+  virtual void checkPairings(const std::vector<ProbePairing> &, ASTContext &) {}
 
   /// Whether the check's findings on kernel headers, made while a probe is
   /// read, are its own: only the probe tells what is missing. Other checks
@@ -170,9 +183,10 @@ private:
                     const std::vector<TracepointModelCheck *> &Checks);
   void replay(const StableFinding &F, SourceManager &SM);
   /// Remembers the mirror definitions of a model read for this unit.
-  /// \p ProbeSM is the probe's when the model is a probe's.
+  /// \p ProbeSM and \p ProbePath are the probe's when the model is a
+  /// probe's.
   void noteMirrors(const lttng_tidy::TracepointModel &M,
-                   const SourceManager *ProbeSM);
+                   const SourceManager *ProbeSM, StringRef ProbePath);
   /// Writes the unit's tracepoints, their mirror status and the files the
   /// unit read to the file of option LttngModelExportFile.
   void exportModel(const lttng_tidy::TracepointModel &M,

@@ -55,4 +55,24 @@ grep -q "instrumentation/events/timer.h:[0-9]*:1: warning: LTTng mirror of 'hrti
 grep -q "instrumentation/events/power.h:[0-9]*:1: warning: LTTng mirror 'machine_suspend' has no kernel tracepoint in the analysed kernel" "$LOG/lttng-dir.out" \
   || fail "LttngModulesDir: no machine_suspend stale finding"
 echo "ok: the kernel unit read with Debian's LTTng-modules through LttngModulesDir"
+
+# lttng-tidy audit on the same GCC-recorded (rewritten) database: the
+# module only uses trace headers, so --all-trace-units selects it.
+set +e
+"$TOOL" audit -p "$WORK" --lttng="$LTTNG" --all-trace-units --quiet \
+  --cache-dir="$LOG/audit-cache" --format=json -o "$LOG/audit.json" 2>"$LOG/audit.err"
+status=$?
+set -e
+[[ $status == 1 ]] || fail "audit on the GCC database: exit $status, expected 1: $(cat "$LOG/audit.err")"
+python3 - "$LOG/audit.json" <<'PY' || fail "audit report on the GCC database"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert len(r['units']) == 1 and 'error' not in r['units'][0], r['units']
+names = {t['name']: t for t in r['tracepoints'] if t['side'] == 'kernel'}
+assert names['hrtimer_start']['mirror'] == 'mirrored', names['hrtimer_start']
+msgs = [f['message'] for f in r['findings']]
+assert any("'hrtimer_start' does not match the kernel's prototype" in m for m in msgs)
+assert any("'kmalloc' is not prefixed" in m for m in msgs)
+PY
+echo "ok: lttng-tidy audit on the GCC-recorded database"
 echo "PASS"
