@@ -106,6 +106,7 @@ findings:  $(grep -c ': warning: ' "$LOGS/findings.txt") warnings on the module'
 generated: ${MIRROR#"$LTTNG/"}, ${PROBE#"$LTTNG/"} and their lines in src/probes/Kbuild,
            in the copy of LTTng-modules $LTTNG
 probe:     $KO
-To use it, add the same three pieces to your LTTng-modules tree; the Kbuild
-lines name the module's include directory ($MODULE/include).
+For a module of yours: the same steps on its compile database and your
+LTTng-modules tree (docs/workflows/generating-adaptations.md); the Kbuild
+lines name the module's include directory where generate read it.
 EOF
