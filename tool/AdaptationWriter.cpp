@@ -20,6 +20,32 @@ std::string includePathOf(llvm::StringRef File) {
   return File.drop_front(At + 9).str();
 }
 
+/// The include directory a probe needs for a trace header that is not the
+/// kernel's, such as an out-of-tree module's own include/; empty for the
+/// kernel's headers. The kernel's include directories are those holding
+/// linux/tracepoint.h, and arch/<arch>/include beside one of them.
+std::string nonKernelIncludeDir(llvm::StringRef File) {
+  size_t At = File.rfind("/include/");
+  if (At == llvm::StringRef::npos)
+    return {};
+  llvm::SmallString<256> Dir(File.take_front(At + 8));
+  llvm::sys::fs::make_absolute(Dir);
+  llvm::sys::path::remove_dots(Dir, true);
+  llvm::SmallString<256> Tracepoint(Dir);
+  llvm::sys::path::append(Tracepoint, "linux", "tracepoint.h");
+  if (llvm::sys::fs::exists(Tracepoint))
+    return {};
+  llvm::StringRef Arch =
+      llvm::sys::path::parent_path(llvm::sys::path::parent_path(Dir));
+  if (llvm::sys::path::filename(Arch) == "arch") {
+    llvm::SmallString<256> Kernel(llvm::sys::path::parent_path(Arch));
+    llvm::sys::path::append(Kernel, "include", "linux", "tracepoint.h");
+    if (llvm::sys::fs::exists(Kernel))
+      return {};
+  }
+  return Dir.str().str();
+}
+
 std::string mirrorHeader(const std::string &System, llvm::StringRef Body,
                          LttngLayout Layout) {
   std::string Guard = "LTTNG_TRACE_" + llvm::StringRef(System).upper() + "_H";
@@ -152,9 +178,15 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
        probeSource(A.System, A.KernelHeader, IncludeDir, Prerequisites,
                    Structs),
        false});
-  A.Files.push_back({Root + "/" + ProbeDir + "/Kbuild",
-                     "obj-$(CONFIG_LTTNG) += lttng-probe-" + A.System + ".o\n",
-                     true});
+  // LTTng's build searches the kernel's include directories only: a
+  // module's own header needs its directory, for this probe alone.
+  std::string Object = "lttng-probe-" + A.System + ".o";
+  std::string KbuildLines;
+  A.ExtraIncludeDir = nonKernelIncludeDir(HeaderFile);
+  if (!A.ExtraIncludeDir.empty())
+    KbuildLines += "CFLAGS_" + Object + " += -I" + A.ExtraIncludeDir + "\n";
+  KbuildLines += "obj-$(CONFIG_LTTNG) += " + Object + "\n";
+  A.Files.push_back({Root + "/" + ProbeDir + "/Kbuild", KbuildLines, true});
   return A;
 }
 

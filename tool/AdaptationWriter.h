@@ -3,8 +3,10 @@
 // For a kernel trace header that no LTTng-modules probe mirrors yet, the
 // files a maintainer adds: the mirror header, the probe source (kernel
 // header first, so that LTTng's own build checks every prototype) and the
-// probe's line in the probes' Kbuild. A fix-it cannot create files: this is
-// what `lttng-tidy generate` writes, or prints as a diff.
+// probe's line in the probes' Kbuild (with the header's include directory
+// when it is not the kernel's, e.g. an out-of-tree module's). A fix-it
+// cannot create files: this is what `lttng-tidy generate` writes, or prints
+// as a diff.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,6 +30,9 @@ struct AdaptationFile {
 struct Adaptation {
   std::string System;
   std::string KernelHeader; ///< as the probe includes it
+  /// The header's include directory when it is not the kernel's (a
+  /// module's own): the Kbuild lines give it to the probe's compilation.
+  std::string ExtraIncludeDir;
   std::vector<AdaptationFile> Files;
   std::vector<std::string> Notes;
   unsigned Events = 0, Fields = 0;

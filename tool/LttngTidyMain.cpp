@@ -303,6 +303,10 @@ public:
              << " tracepoints from " << A.KernelHeader << ", "
              << A.Notes.size() << " notes"
              << (DryRunOption ? " (dry run)" : "") << "\n";
+      if (!A.ExtraIncludeDir.empty())
+        errs() << "lttng-tidy generate: " << A.System
+               << ": the header is not the kernel's: its probe is built with -I"
+               << A.ExtraIncludeDir << " (Kbuild)\n";
     }
   }
 
