@@ -11,15 +11,11 @@
 # Usage: batch_fixes_workflow.sh KDIR TOOL PLUGIN MODULE_DIR WORK LTTNG
 set -euo pipefail
 KDIR=$1 TOOL=$2 PLUGIN=$3 MODULE=$4 WORK=$5 LTTNG=$6
-fail() { echo "FAIL: $*"; exit 1; }
+source "$(dirname "$0")/workflow_lib.sh"
 
 LOG="$WORK-logs"
-rm -rf "$WORK" "$LOG"; mkdir -p "$WORK/module" "$LOG"
-cp "$MODULE"/* "$WORK/module/"
-bear --output "$WORK/module/gcc_commands.json" -- \
-  make -s -C "$KDIR" M="$WORK/module" workflow_demo.o workflow_timer.o >"$LOG/build.out" 2>&1 \
-  || fail "kbuild failed: $(tail -5 "$LOG/build.out")"
-"$TOOL" compdb "$WORK/module/gcc_commands.json" -o "$WORK/module/compile_commands.json" 2>"$LOG/compdb.err"
+rm -rf "$WORK" "$LOG"; mkdir -p "$WORK" "$LOG"
+build_workflow_module "$KDIR" "$TOOL" "$MODULE" "$WORK/module" "$LOG" workflow_demo.o workflow_timer.o
 grep -q '2 entries' "$LOG/compdb.err" || fail "expected 2 units in the database: $(cat "$LOG/compdb.err")"
 
 # The LTTng tree the fixes are written into: a copy, and a pristine one.

@@ -13,17 +13,13 @@
 # Usage: changed_lines_workflow.sh KDIR TOOL PLUGIN MODULE_DIR WORK ROOT
 set -euo pipefail
 KDIR=$1 TOOL=$2 PLUGIN=$3 MODULE=$4 WORK=$5 ROOT=$6
-fail() { echo "FAIL: $*"; exit 1; }
+source "$(dirname "$0")/workflow_lib.sh"
 export LTTNG_TIDY_PLUGIN=$PLUGIN
 git_() { git -c user.name=lttng-tidy-test -c user.email=test@example.org "$@"; }
 
 LOG="$WORK-logs"
 rm -rf "$WORK" "$LOG"; mkdir -p "$WORK" "$LOG"
-cp "$MODULE"/* "$WORK"/
-bear --output "$WORK/gcc_commands.json" -- \
-  make -s -C "$KDIR" M="$WORK" workflow_demo.o >"$LOG/build.out" 2>&1 \
-  || fail "kbuild failed: $(tail -5 "$LOG/build.out")"
-"$TOOL" compdb "$WORK/gcc_commands.json" -o "$WORK/compile_commands.json" 2>"$LOG/compdb.err"
+build_workflow_module "$KDIR" "$TOOL" "$MODULE" "$WORK" "$LOG" workflow_demo.o
 
 cd "$WORK"
 printf '%s\n' '*.o' '*.cmd' '.*.cmd' '*.json' '*.mod*' 'modules.order' >.gitignore

@@ -14,7 +14,7 @@ KDIR=$1 TOOL=$2 PLUGIN=$3 MODULE=$4 WORK=$5 LTTNG=$6 ROOT=$7
 # run-clang-tools.py runs clang-tidy in another directory: absolute paths.
 PLUGIN=$(realpath "$PLUGIN") TOOL=$(realpath "$TOOL") WORK=$(realpath -m "$WORK")
 ROOT=$(realpath "$ROOT") MODULE=$(realpath "$MODULE")
-fail() { echo "FAIL: $*"; exit 1; }
+source "$(dirname "$0")/workflow_lib.sh"
 
 KSRC=$("$ROOT/scripts/kernel-source.sh")
 RUN_CLANG_TOOLS="$KSRC/scripts/clang-tools/run-clang-tools.py"
@@ -24,12 +24,7 @@ export LTTNG_TIDY_PLUGIN=$PLUGIN
 
 LOG="$WORK-logs"
 rm -rf "$WORK" "$LOG"; mkdir -p "$WORK" "$LOG"
-cp "$MODULE"/* "$WORK"/
-bear --output "$WORK/gcc_commands.json" -- \
-  make -s -C "$KDIR" M="$WORK" workflow_demo.o >"$LOG/build.out" 2>&1 \
-  || fail "kbuild failed: $(tail -5 "$LOG/build.out")"
-grep -q 'gcc-12' "$WORK/gcc_commands.json" || fail "the database was not recorded from gcc-12"
-"$TOOL" compdb "$WORK/gcc_commands.json" -o "$WORK/compile_commands.json" 2>"$LOG/compdb.err"
+build_workflow_module "$KDIR" "$TOOL" "$MODULE" "$WORK" "$LOG" workflow_demo.o
 cp "$ROOT/kernel-wrapper/kernel.clang-tidy" "$WORK/.clang-tidy"
 printf 'CheckOptions:\n  LttngModulesDir: %s\n' "$LTTNG" >>"$WORK/.clang-tidy"
 
