@@ -42,23 +42,10 @@ TokenList lexGenerated(StringRef Code) {
 json::Array ctfFieldsJson(ArrayRef<CtfField> Fields,
                           const TypeResolver &Resolver) {
   json::Array Out;
-  for (const CtfField &F : Fields) {
-    // The keys of `lttng-tidy model`'s ctf_fields, so that both sides
-    // compare with the same code.
-    json::Object FO{{"macro", F.MacroName},
-                    {"kind", ctfKindName(F.Info.Kind)},
-                    {"name", F.Name},
-                    {"source", F.Source}};
-    if (!F.TypeText.empty()) {
-      FO["type_text"] = F.TypeText;
-      FO["type"] = typeToJson(Resolver.describe(F.TypeText));
-    }
-    if (!F.Length.empty())
-      FO["length"] = F.Length;
-    if (!F.LengthType.empty())
-      FO["length_type"] = F.LengthType;
-    Out.push_back(std::move(FO));
-  }
+  // The keys of `lttng-tidy model`'s ctf_fields, so that both sides
+  // compare with the same code.
+  for (const CtfField &F : Fields)
+    Out.push_back(ctfFieldToJson(F, Resolver.describe(F.TypeText)));
   return Out;
 }
 

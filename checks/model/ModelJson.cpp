@@ -56,6 +56,22 @@ StringRef assignKindName(AssignKind K) {
 }
 } // namespace
 
+json::Object ctfFieldToJson(const CtfField &F, const TypeFacts &Type) {
+  json::Object FO{{"macro", F.MacroName},
+                  {"kind", ctfKindName(F.Info.Kind)},
+                  {"name", F.Name},
+                  {"source", F.Source}};
+  if (!F.TypeText.empty()) {
+    FO["type_text"] = F.TypeText;
+    FO["type"] = typeToJson(Type);
+  }
+  if (!F.Length.empty())
+    FO["length"] = F.Length;
+  if (!F.LengthType.empty())
+    FO["length_type"] = F.LengthType;
+  return FO;
+}
+
 json::Value definitionToJson(const TracepointDefinition &Def,
                              const clang::SourceManager &SM) {
   json::Object O{
@@ -115,19 +131,8 @@ json::Value definitionToJson(const TracepointDefinition &Def,
     O["printk"] = Print->Text;
   if (Def.part(ArgRole::Fields)) {
     json::Array Fields;
-    for (const CtfField &F : Def.CtfFields) {
-      json::Object FO{{"macro", F.MacroName},
-                      {"kind", ctfKindName(F.Info.Kind)},
-                      {"name", F.Name},
-                      {"source", F.Source}};
-      if (!F.TypeText.empty()) {
-        FO["type_text"] = F.TypeText;
-        FO["type"] = typeToJson(F.Type);
-      }
-      if (!F.Length.empty())
-        FO["length"] = F.Length;
-      Fields.push_back(std::move(FO));
-    }
+    for (const CtfField &F : Def.CtfFields)
+      Fields.push_back(ctfFieldToJson(F, F.Type));
     O["ctf_fields"] = std::move(Fields);
   }
   json::Array Problems;

@@ -21,6 +21,10 @@ namespace lttng_tidy {
 /// A resolved or unresolved type, as the model's JSON writes it.
 llvm::json::Value typeToJson(const TypeFacts &T);
 
+/// One ctf_* field, with \p Type standing for its type text (resolved in
+/// the unit that read it, or by the generator).
+llvm::json::Object ctfFieldToJson(const CtfField &F, const TypeFacts &Type);
+
 llvm::json::Value definitionToJson(const TracepointDefinition &Def,
                                    const clang::SourceManager &SM);
 llvm::json::Value modelToJson(const TracepointModel &Model,
