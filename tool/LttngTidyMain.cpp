@@ -267,7 +267,8 @@ public:
   void HandleTranslationUnit(clang::ASTContext &Context) override {
     resolveModelTypes(Model, Context);
     DeclaredName IsDeclared =
-        moduleVisibleNames(Context, readExportedSymbols(Context));
+        moduleVisibleNames(Context, readExportedSymbols(Context),
+                           &Model.HeaderMacros);
     for (const TracepointDefinition *D : Model.definitions(Side::Kernel)) {
       const std::string &Header = D->Position.File;
       if (!Done.insert(Header).second)

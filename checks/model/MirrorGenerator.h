@@ -35,10 +35,13 @@ using DeclaredName = std::function<bool(llvm::StringRef)>;
 
 /// Names a module compiled in this translation unit's setting can use:
 /// inline functions defined in headers, initialised variables,
-/// enumerators. An extern function links only when the kernel exports it,
-/// which a declaration does not say.
+/// enumerators, typedefs, and the macros \p HeaderMacros lists (those the
+/// unit's headers define, TracepointModel::HeaderMacros). An extern
+/// function links only when the kernel exports it, which a declaration
+/// does not say.
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
-                                std::shared_ptr<llvm::StringSet<>> Exported);
+                                std::shared_ptr<llvm::StringSet<>> Exported,
+                                const llvm::StringSet<> *HeaderMacros);
 
 /// The symbols the kernel exports to modules, from the Module.symvers of
 /// the unit's build directory (kbuild's, where its compile command runs);
@@ -46,10 +49,12 @@ DeclaredName moduleVisibleNames(clang::ASTContext &Context,
 std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Context);
 
 /// The LTTng definition mirroring the kernel definition \p Def (an event, a
-/// class or an instance) of \p Model, for LTTng system \p System. A field
+/// class or an instance) of \p Model, for LTTng system \p System. A
+/// TP_fast_assign that computes values becomes the _CODE form (TP_locvar,
+/// TP_code_pre) when everything it reads is visible to a module. A field
 /// whose source reads anything but the prototype's parameters and names
-/// \p IsDeclared knows (a local of TP_fast_assign, a helper only the
-/// kernel's own build defines) is left out with a note.
+/// \p IsDeclared knows (a helper only the kernel's own build defines) is
+/// left out with a note.
 GeneratedMirror generateMirror(const TracepointModel &Model,
                                const TracepointDefinition &Def,
                                llvm::StringRef System,
