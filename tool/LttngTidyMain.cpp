@@ -304,6 +304,9 @@ public:
              << " tracepoints from " << A.KernelHeader << ", "
              << A.Notes.size() << " notes"
              << (DryRunOption ? " (dry run)" : "") << "\n";
+      errs() << "lttng-tidy generate: " << A.System << ": tracepoints: "
+             << A.PlainEvents << " plain, " << A.CodeEvents << " _CODE, "
+             << A.PartialEvents << " not fully translated\n";
     }
   }
 
