@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/FileManager.h"
@@ -200,6 +201,10 @@ bool callable(const clang::FunctionDecl *FD, const llvm::StringSet<> *Exported,
               unsigned Depth) {
   if (FD->getBuiltinID() || FD->getName().starts_with("__builtin"))
     return true;
+  // __compiletime_error/warning functions (fortify's __write_overflow,
+  // ...) are never called at run time: a call that remains fails to build.
+  if (FD->hasAttr<clang::ErrorAttr>())
+    return true;
   if (Exported && FD->getIdentifier() && Exported->count(FD->getName()))
     return true;
   const clang::FunctionDecl *Def = FD->getDefinition();
@@ -240,25 +245,69 @@ std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Contex
 
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
                                 std::shared_ptr<llvm::StringSet<>> Exported,
-                                const llvm::StringSet<> *HeaderMacros) {
+                                const llvm::StringMap<std::string> *HeaderMacros) {
   auto Known =
       std::make_shared<llvm::DenseMap<const clang::FunctionDecl *, bool>>();
-  // "inode" also names a struct, which is no value at all.
-  return [&Context, Exported, Known, HeaderMacros](llvm::StringRef Name) {
+  auto KnownMacros = std::make_shared<llvm::StringMap<bool>>();
+  // A declared value a module can use; "inode" also names a struct, which
+  // is no value at all.
+  auto Declared = [&Context, Exported, Known](llvm::StringRef Name,
+                                              bool *Linkable) {
+    bool Any = false;
+    for (const clang::NamedDecl *D :
+         Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Name))) {
+      bool Ok = false;
+      if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
+        Ok = callable(FD, Exported.get(), *Known, 0);
+      else if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
+        Ok = VD->hasInit() || (Exported && Exported->count(VD->getName()) > 0);
+      else if (llvm::isa<clang::EnumConstantDecl>(D) ||
+               llvm::isa<clang::TypedefNameDecl>(D))
+        Ok = true; // a typedef names a type (a cast, a sizeof)
+      else
+        continue;
+      if (Ok)
+        return true;
+      Any = true;
+    }
+    if (Linkable)
+      *Linkable = !Any;
+    return false;
+  };
+  // A header macro is usable when no name its body uses, through other
+  // macros, is a function or variable the module cannot link
+  // (get_pageblock_migratetype() calls the unexported
+  // get_pfnblock_flags_mask()). Other names (members, types) link nothing.
+  auto Macro = std::make_shared<std::function<bool(llvm::StringRef, unsigned)>>();
+  *Macro = [HeaderMacros, KnownMacros, Declared,
+            Weak = std::weak_ptr<std::function<bool(llvm::StringRef, unsigned)>>(Macro)](
+               llvm::StringRef Name, unsigned Depth) {
+    auto It = KnownMacros->find(Name);
+    if (It != KnownMacros->end())
+      return It->second;
+    (*KnownMacros)[Name] = true; // recursion: assume yes until shown otherwise
+    bool Ok = Depth < 8;
+    llvm::SmallVector<llvm::StringRef> Uses;
+    llvm::StringRef(HeaderMacros->find(Name)->second).split(Uses, ' ', -1, false);
+    for (llvm::StringRef Use : Uses) {
+      if (!Ok)
+        break;
+      if (HeaderMacros->count(Use)) {
+        if (auto Self = Weak.lock())
+          Ok = (*Self)(Use, Depth + 1);
+        continue;
+      }
+      bool Linkable = true;
+      if (!Declared(Use, &Linkable) && !Linkable)
+        Ok = false;
+    }
+    (*KnownMacros)[Name] = Ok;
+    return Ok;
+  };
+  return [HeaderMacros, Declared, Macro](llvm::StringRef Name) {
     if (HeaderMacros && HeaderMacros->count(Name))
-      return true;
-    return llvm::any_of(
-        Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Name)),
-        [&](const clang::NamedDecl *D) {
-          if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
-            return callable(FD, Exported.get(), *Known, 0);
-          if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
-            return VD->hasInit() ||
-                   (Exported && Exported->count(VD->getName()) > 0);
-          // A typedef names a type (a cast, a sizeof), visible as well.
-          return llvm::isa<clang::EnumConstantDecl>(D) ||
-                 llvm::isa<clang::TypedefNameDecl>(D);
-        });
+      return (*Macro)(Name, 0);
+    return Declared(Name, nullptr);
   };
 }
 
@@ -302,9 +351,11 @@ void scanDeclarations(llvm::ArrayRef<SpelledToken> T, llvm::StringSet<> &Locals,
            !llvm::is_contained({tok::equal, tok::semi, tok::comma, tok::l_square},
                                T[K + 1].Kind))
       ++K;
-    if (K == I || K + 1 >= T.size() || T[K].Kind != tok::identifier ||
-        !llvm::is_contained({tok::equal, tok::semi, tok::comma, tok::l_square},
-                            T[K + 1].Kind))
+    // The model keeps a statement without its ';': the end terminates too.
+    if (K == I || T[K].Kind != tok::identifier ||
+        (K + 1 < T.size() &&
+         !llvm::is_contained({tok::equal, tok::semi, tok::comma, tok::l_square},
+                             T[K + 1].Kind)))
       continue;
     for (size_t J = I; J < K; ++J)
       TypeToken[J] = T[J].Kind == tok::identifier;
@@ -511,7 +562,15 @@ CodeForm planCode(const TracepointDefinition &Def,
       }
   }
   if (Form.Computed.empty()) {
-    Form.Refusal = "it computes no field";
+    // Typically a subsystem macro that writes __entry fields itself.
+    for (const Statement &S : Statements)
+      if (S.Keep) {
+        std::string Text = S.A->Text.size() > 48
+                               ? S.A->Text.substr(0, 45) + "..."
+                               : S.A->Text;
+        Form.Refusal = "its statement '" + Text + "' names no field it writes";
+        break;
+      }
     return Form;
   }
   for (const auto &C : Form.Computed) {

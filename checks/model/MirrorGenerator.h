@@ -13,6 +13,7 @@
 #define LTTNG_TIDY_MODEL_MIRRORGENERATOR_H
 
 #include "model/TracepointModel.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <functional>
 #include <memory>
@@ -36,12 +37,13 @@ using DeclaredName = std::function<bool(llvm::StringRef)>;
 /// Names a module compiled in this translation unit's setting can use:
 /// inline functions defined in headers, initialised variables,
 /// enumerators, typedefs, and the macros \p HeaderMacros lists (those the
-/// unit's headers define, TracepointModel::HeaderMacros). An extern
+/// unit's headers define, TracepointModel::HeaderMacros) when their bodies
+/// call and read only what a module can link. An extern
 /// function links only when the kernel exports it, which a declaration
 /// does not say.
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
                                 std::shared_ptr<llvm::StringSet<>> Exported,
-                                const llvm::StringSet<> *HeaderMacros);
+                                const llvm::StringMap<std::string> *HeaderMacros);
 
 /// The symbols the kernel exports to modules, from the Module.symvers of
 /// the unit's build directory (kbuild's, where its compile command runs);

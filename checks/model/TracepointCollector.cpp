@@ -131,7 +131,7 @@ void TracepointCollector::noteVersionMacro(llvm::StringRef Name,
 }
 
 void TracepointCollector::noteHeaderMacro(const Token &MacroNameTok,
-                                          bool Defined) {
+                                          const MacroInfo *Defined) {
   // Only names with a lower-case letter: the generator takes upper-case
   // names for constants and macros by kernel convention already.
   const IdentifierInfo *II = MacroNameTok.getIdentifierInfo();
@@ -144,16 +144,27 @@ void TracepointCollector::noteHeaderMacro(const Token &MacroNameTok,
   bool Header = Loc.isFileID() && !SM.isInMainFile(Loc) &&
                 !SM.isWrittenInBuiltinFile(Loc) &&
                 !SM.isWrittenInCommandLineFile(Loc);
-  if (Defined && Header)
-    Model.HeaderMacros.insert(Name);
-  else
+  if (!Defined || !Header) {
     Model.HeaderMacros.erase(Name);
+    return;
+  }
+  std::string Uses;
+  for (const Token &T : Defined->tokens()) {
+    const IdentifierInfo *Used = T.getIdentifierInfo();
+    if (!Used || T.is(tok::raw_identifier) ||
+        llvm::is_contained(Defined->params(), Used))
+      continue;
+    if (!Uses.empty())
+      Uses += ' ';
+    Uses += Used->getName();
+  }
+  Model.HeaderMacros[Name] = std::move(Uses);
 }
 
 void TracepointCollector::MacroUndefined(const Token &MacroNameTok,
                                          const MacroDefinition &,
                                          const MacroDirective *) {
-  noteHeaderMacro(MacroNameTok, false);
+  noteHeaderMacro(MacroNameTok, nullptr);
 }
 
 void TracepointCollector::MacroDefined(const Token &MacroNameTok,
@@ -162,7 +173,7 @@ void TracepointCollector::MacroDefined(const Token &MacroNameTok,
   if (!II)
     return;
   noteVersionMacro(II->getName(), MD->getMacroInfo());
-  noteHeaderMacro(MacroNameTok, true);
+  noteHeaderMacro(MacroNameTok, MD->getMacroInfo());
   if (II->getName() != "TRACE_INCLUDE_FILE" ||
       !MacroNameTok.getLocation().isFileID())
     return;

@@ -71,7 +71,8 @@ private:
   void noteDirective(clang::SourceLocation Loc);
   bool hasDirectiveWithin(clang::SourceRange Range) const;
   /// Keeps TracepointModel::HeaderMacros up to date.
-  void noteHeaderMacro(const clang::Token &MacroNameTok, bool Defined);
+  void noteHeaderMacro(const clang::Token &MacroNameTok,
+                       const clang::MacroInfo *Defined);
   void noteVersionMacro(llvm::StringRef Name, const clang::MacroInfo *MI);
   std::string macroValue(llvm::StringRef Name,
                          clang::SourceLocation *DefinitionLoc) const;

@@ -187,11 +187,13 @@ public:
   std::map<std::string, std::string> IncludeFileByHeader;
   /// Problems not tied to one definition.
   std::vector<ModelProblem> Problems;
-  /// Macros with a lower-case letter in their name (`min`, `ntohs`,
-  /// `READ_ONCE` is upper case and needs no entry) defined by a header, not
-  /// by the main file, and still defined when the unit was read: a module
-  /// that includes the same headers sees them.
-  llvm::StringSet<> HeaderMacros;
+  /// Macros with a lower-case letter in their name (`min`, `ntohs`;
+  /// upper-case ones are taken as constants by kernel convention) defined by
+  /// a header, not by the main file, and still defined when the unit was
+  /// read: a module that includes the same headers sees them. Each maps to
+  /// the names its body uses (parameters excepted), space-separated, so
+  /// that a macro calling what a module cannot link is not taken.
+  llvm::StringMap<std::string> HeaderMacros;
 
   /// Definitions of \p S sorted by file and offset.
   std::vector<const TracepointDefinition *> definitions(Side S) const;

@@ -5,7 +5,8 @@
 // computed fields and keeps plain sources. A class stays a class
 // (LTTNG_TRACEPOINT_EVENT_CLASS_CODE) with a plain instance; an unprefixed
 // event takes _CODE_MAP. Lower-case macros from the unit's headers
-// (gencode_min, gencode_ntohs, cpumask_bits) are visible to the module.
+// (gencode_min, gencode_ntohs, cpumask_bits) are visible to the module,
+// unless they call what it cannot link (gencode_hidden_of).
 // Bitmasks and cpumasks become bitfields of unsigned long. An assignment
 // that reads what a module cannot link keeps the plain form, with notes.
 // --idempotent compiles the fixed header again, with the fake LTTng stage
@@ -33,6 +34,7 @@
 // CHECK-MESSAGES: trace/events/gencode.h:101:1: warning: kernel tracepoint 'gencode_private' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
 // CHECK-MESSAGES: trace/events/gencode.h:101:1: note: generated with the mirror of 'gencode_sum', in one insertion into the mirror header
 // CHECK-MESSAGES: trace/events/gencode.h:101:1: note: field 'hidden' of 'gencode_private': its source reads 'h', which the mirror cannot see (a local of TP_fast_assign, or a helper of the kernel's own build)
+// CHECK-MESSAGES: trace/events/gencode.h:101:1: note: field 'via_macro' of 'gencode_private': its source reads 'gencode_hidden_of', which the mirror cannot see (a local of TP_fast_assign, or a helper of the kernel's own build)
 // CHECK-MESSAGES: trace/events/gencode.h:101:1: note: TP_fast_assign of 'gencode_private' is more than plain stores and cannot become TP_code_pre (it reads 'gencode_private_helper', which the mirror cannot see): only the fields it stores plainly are recorded
 
 // CHECK-FIXES:      {{^}}#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,1,176))

@@ -34,5 +34,7 @@ struct gencode_obj {
 static inline int gencode_weight(int v) { return v * 2; }
 /* Neither inline nor exported: a module cannot link against it. */
 int gencode_private_helper(int v);
+/* A lower-case macro over it: no more usable than the function. */
+#define gencode_hidden_of(v) gencode_private_helper(v)
 void *memcpy(void *dest, const void *src, unsigned long n);
 #endif

@@ -104,12 +104,14 @@ TRACE_EVENT(gencode_private,
 	TP_STRUCT__entry(
 		__field(int, v)
 		__field(int, hidden)
+		__field(int, via_macro)
 	),
 	TP_fast_assign(
 		int h = gencode_private_helper(v);
 
 		__entry->v = v;
 		__entry->hidden = h;
+		__entry->via_macro = gencode_hidden_of(v);
 	),
 	TP_printk("v=%d", __entry->v)
 );
