@@ -30,7 +30,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 '..', 'test', 'integration'))
 import real_headers  # noqa: E402  the units' common includes
 
-MIRRORED = ['sched', 'irq', 'timer', 'kmem', 'block', 'net', 'writeback']
+MIRRORED = ['sched', 'irq', 'timer', 'block', 'net', 'signal']
 UNMIRRORED = ['tcp', 'thermal', 'filemap', 'oom', 'spi', 'qdisc', 'cgroup']
 
 
@@ -72,6 +72,7 @@ def main():
     ap.add_argument('-j', type=int, default=os.cpu_count())
     args = ap.parse_args()
 
+    args.tool = os.path.abspath(args.tool)  # the units run from kbuild's directory
     units = os.path.abspath(args.out)
     os.makedirs(units, exist_ok=True)
     names = MIRRORED + UNMIRRORED
