@@ -266,7 +266,9 @@ NEW_SUBSYSTEMS = ['filelock', 'filemap', 'fscache', 'netfs', 'tcp', 'neigh',
                   'qdisc', 'xdp', 'page_pool', 'fib', 'devlink', 'oom', 'cma',
                   'mmap_lock', 'page_ref', 'thp', 'migrate', 'kyber', 'nbd',
                   'spi', 'mmc', 'rtc', 'pwm', 'thermal', 'watchdog', 'devfreq',
-                  'iommu', 'alarmtimer', 'cgroup', 'tlb']
+                  'iommu', 'alarmtimer', 'cgroup', 'tlb', 'ipi']
+# ipi_raise records a cpumask through __bitmask: the bitfield form must
+# build (thermal's __bitmask event needs CONFIG_CPU_THERMAL, unset here).
 
 
 def generate_new_subsystems(args, tree, out):
@@ -323,6 +325,10 @@ def generate_new_subsystems(args, tree, out):
               % (status, errors[:5], missing))
         return 1
     print('real-lttng: the %d generated probes build and link with zero errors' % len(made))
+    with open(os.path.join(tree, 'include', 'instrumentation', 'events', 'ipi.h')) as f:
+        if 'ctf_sequence_bitfield(unsigned long, target_cpus' not in f.read():
+            print('FAIL ipi_raise\'s cpumask was not generated as a bitfield')
+            return 1
     code = sum(c[1] for c in counts.values())
     if code < MIN_CODE_EVENTS:
         print('FAIL only %d tracepoints generated with _CODE (at least %d expected)'
