@@ -118,13 +118,16 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
   std::string Code;
   lttng_tidy::DeclaredName IsDeclared =
       lttng_tidy::moduleVisibleNames(
-          Context, lttng_tidy::readExportedSymbols(Context));
+          Context, lttng_tidy::readExportedSymbols(Context),
+          &Model.HeaderMacros);
 
   for (const TracepointDefinition *K : mirroredKernelDefinitions(Model, Context)) {
     if (!K->definesTracepoint() || K->shape() == DefinitionShape::Trace ||
         Mirrored.count(K->Name))
       continue;
-    // An instance needs its class mirrored first.
+    // An instance needs its class mirrored first; the class's notes go
+    // with the instance that brought it.
+    std::vector<std::string> ClassNotes;
     if (K->shape() == DefinitionShape::Instance &&
         !Classes.count(K->Template)) {
       if (const TracepointDefinition *Class =
@@ -132,10 +135,12 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
         GeneratedMirror C = generateMirror(Model, *Class, System, IsDeclared);
         if (!C.Code.empty())
           Code += "\n" + C.Code;
+        ClassNotes = std::move(C.Notes);
         Classes.insert(K->Template);
       }
     }
     GeneratedMirror G = generateMirror(Model, *K, System, IsDeclared);
+    G.Notes.insert(G.Notes.begin(), ClassNotes.begin(), ClassNotes.end());
     if (!G.Code.empty())
       Code += "\n" + G.Code;
     Found.push_back({K, std::move(G)});

@@ -13,7 +13,7 @@ Debian does not ship):
 * Fix-its are applied (-fix) and the fixed file (SOURCE, or the header named
   by --fixed-file) is matched against the CHECK-FIXES lines.
 * --idempotent reruns clang-tidy on the fixed tree and fails if it still
-  proposes a fix.
+  proposes a fix, or if the fixed code no longer compiles.
 """
 import argparse
 import os
@@ -130,6 +130,10 @@ def main():
             r'ReplacementText', open(exported).read())
         if 'FIX-IT' in again.stdout or proposes:
             print('fix-its are not idempotent; second run:\n' + again.stdout)
+            return 1
+        # The fixed code is compiled by that run: no fix-it may break the build.
+        if re.search(r': error: ', again.stdout):
+            print('the fixed code does not compile; second run:\n' + again.stdout)
             return 1
     return 0
 

@@ -6,6 +6,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 #include <set>
 
 namespace lttng_tidy {
@@ -130,8 +131,13 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
     return A;
   }
   std::string Body;
+  // Per layout (event or class): whether it is _CODE, and whether it has
+  // notes; an instance counts as its class.
+  std::map<std::string, std::pair<bool, bool>> Layouts;
   for (const TracepointDefinition *D : Defs) {
     GeneratedMirror G = generateMirror(Model, *D, A.System, IsDeclared);
+    if (D->shape() != DefinitionShape::Instance)
+      Layouts[D->Name] = {G.UsesCode, !G.Notes.empty()};
     for (std::string &N : G.Notes)
       A.Notes.push_back(std::move(N));
     if (G.Code.empty())
@@ -139,6 +145,11 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
     Body += "\n" + G.Code;
     A.Events += D->definesTracepoint();
     A.Fields += llvm::count(G.Code, '\n');
+    if (!D->definesTracepoint())
+      continue;
+    auto [Code, Partial] =
+        Layouts[D->shape() == DefinitionShape::Instance ? D->Template : D->Name];
+    (Partial ? A.PartialEvents : Code ? A.CodeEvents : A.PlainEvents) += 1;
   }
   bool Modern = Tree.layout() == LttngLayout::Modern;
   std::string MirrorDir = Modern ? "include/instrumentation/events"

@@ -36,6 +36,10 @@ struct Adaptation {
   std::vector<AdaptationFile> Files;
   std::vector<std::string> Notes;
   unsigned Events = 0, Fields = 0;
+  /// The generated tracepoints, by how completely they were translated:
+  /// plain ctf_* fields only, with the _CODE form, or with a note (a field
+  /// or the computed assignment left out; _CODE or not).
+  unsigned PlainEvents = 0, CodeEvents = 0, PartialEvents = 0;
 };
 
 /// The adaptation of the kernel definitions of \p Model that live in

@@ -4,8 +4,6 @@
 #include "model/MacroArgumentParser.h"
 #include "model/ModelJson.h"
 #include "model/TypeResolver.h"
-#include "clang/Basic/LangOptions.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/Support/FileSystem.h"
 
 using namespace llvm;
@@ -13,32 +11,6 @@ using namespace llvm;
 namespace lttng_tidy {
 
 namespace {
-/// The tokens of generated code, as the model's part parser takes them.
-/// Raw lexing: the code is ours and holds no macro to expand.
-TokenList lexGenerated(StringRef Code) {
-  clang::LangOptions Lang;
-  Lang.C11 = true;
-  Lang.GNUMode = true;
-  clang::Lexer Lex(clang::SourceLocation(), Lang, Code.begin(), Code.begin(),
-                   Code.end());
-  TokenList Tokens;
-  clang::Token Tok;
-  while (true) {
-    Lex.LexFromRawLexer(Tok);
-    if (Tok.is(clang::tok::eof))
-      break;
-    SpelledToken T;
-    // Keywords are raw identifiers too; the parser only asks for names.
-    T.Kind = Tok.is(clang::tok::raw_identifier) ? clang::tok::identifier
-                                                : Tok.getKind();
-    const char *End = Lex.getBufferLocation();
-    T.Spelling = std::string(End - Tok.getLength(), End);
-    T.LeadingSpace = Tok.hasLeadingSpace() || Tok.isAtStartOfLine();
-    Tokens.push_back(std::move(T));
-  }
-  return Tokens;
-}
-
 json::Array ctfFieldsJson(ArrayRef<CtfField> Fields,
                           const TypeResolver &Resolver) {
   json::Array Out;
@@ -62,7 +34,7 @@ json::Object definitionJson(const TracepointDefinition &Def,
     O["class"] = Def.Template;
   // Read back what was generated with the model's own parser: the fields
   // are what the code says, whatever the generator's layout.
-  TokenList Tokens = lexGenerated(G.Code);
+  TokenList Tokens = lexCode(G.Code);
   const DefinitionMacro *Macro =
       Tokens.size() > 1 && Tokens[1].Kind == clang::tok::l_paren
           ? findDefinitionMacro(Tokens[0].Spelling)

@@ -267,7 +267,8 @@ public:
   void HandleTranslationUnit(clang::ASTContext &Context) override {
     resolveModelTypes(Model, Context);
     DeclaredName IsDeclared =
-        moduleVisibleNames(Context, readExportedSymbols(Context));
+        moduleVisibleNames(Context, readExportedSymbols(Context),
+                           &Model.HeaderMacros);
     for (const TracepointDefinition *D : Model.definitions(Side::Kernel)) {
       const std::string &Header = D->Position.File;
       if (!Done.insert(Header).second)
@@ -303,6 +304,9 @@ public:
              << " tracepoints from " << A.KernelHeader << ", "
              << A.Notes.size() << " notes"
              << (DryRunOption ? " (dry run)" : "") << "\n";
+      errs() << "lttng-tidy generate: " << A.System << ": tracepoints: "
+             << A.PlainEvents << " plain, " << A.CodeEvents << " _CODE, "
+             << A.PartialEvents << " not fully translated\n";
       if (!A.ExtraIncludeDir.empty())
         errs() << "lttng-tidy generate: " << A.System
                << ": the header is not the kernel's: its probe is built with -I"

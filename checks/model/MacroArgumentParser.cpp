@@ -1,7 +1,9 @@
 //===--- MacroArgumentParser.cpp - Split definition macro arguments -------===//
 
 #include "model/MacroArgumentParser.h"
+#include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -17,6 +19,27 @@ bool isClosing(tok::TokenKind K) {
 }
 constexpr unsigned MaxExpansionDepth = 8;
 } // namespace
+
+TokenList lexCode(llvm::StringRef Code) {
+  LangOptions Lang;
+  Lang.C11 = true;
+  Lang.GNUMode = true;
+  Lexer Lex(SourceLocation(), Lang, Code.begin(), Code.begin(), Code.end());
+  TokenList Tokens;
+  Token Tok;
+  while (true) {
+    Lex.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof))
+      break;
+    SpelledToken T;
+    T.Kind = Tok.is(tok::raw_identifier) ? tok::identifier : Tok.getKind();
+    const char *End = Lex.getBufferLocation();
+    T.Spelling = std::string(End - Tok.getLength(), End);
+    T.LeadingSpace = Tok.hasLeadingSpace() || Tok.isAtStartOfLine();
+    Tokens.push_back(std::move(T));
+  }
+  return Tokens;
+}
 
 std::string joinTokens(llvm::ArrayRef<SpelledToken> Tokens) {
   std::string Text;

@@ -38,6 +38,11 @@ using MacroExpander = std::function<bool(
     const SpelledToken &Name, const std::vector<TokenList> &Args,
     bool IsFunctionLike, TokenList &Expansion)>;
 
+/// The tokens of C code given as text (generated code, or a statement the
+/// model kept as text). Raw lexing: no macro is expanded, and keywords
+/// come back as identifiers.
+TokenList lexCode(llvm::StringRef Code);
+
 /// Single-spaced text of \p Tokens.
 std::string joinTokens(llvm::ArrayRef<SpelledToken> Tokens);
 

@@ -1,8 +1,12 @@
 //===--- MirrorGenerator.cpp - LTTng adaptation code from kernel events ---===//
 
 #include "model/MirrorGenerator.h"
+#include "model/MacroArgumentParser.h"
 #include "model/TypeResolver.h"
+#include <map>
+#include <set>
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/FileManager.h"
@@ -30,28 +34,67 @@ std::string integerField(const EntryField &F, llvm::StringRef Source) {
          F.Name + ", " + Source.str() + ")";
 }
 
+/// Words of C (and of GCC) that name no object.
+bool isKeyword(llvm::StringRef Name) {
+  static const llvm::StringSet<> Words = {
+      "sizeof",   "typeof",   "__typeof__", "__typeof", "_Alignof",
+      "__alignof__", "current", "true",    "false",    "struct",
+      "union",    "enum",     "const",      "volatile", "unsigned",
+      "signed",   "long",     "int",        "char",     "void",
+      "short",    "bool",     "_Bool",      "float",    "double",
+      "if",       "else",     "for",        "while",    "do",
+      "switch",   "case",     "default",    "break",    "continue",
+      "static",   "register", "__extension__", "__attribute__", "__volatile__",
+      "__const",  "__signed__", "_Static_assert"};
+  return Words.count(Name) > 0;
+}
+
+/// Whether \p Name is visible where the mirror is compiled: a parameter,
+/// a constant or macro by kernel convention (upper case), a keyword, a
+/// compiler builtin, or a name \p IsDeclared knows.
+bool isVisible(llvm::StringRef Name, const TracepointDefinition &Layout,
+               const DeclaredName &IsDeclared) {
+  return llvm::any_of(Layout.Params,
+                      [&](const ProtoParameter &P) { return P.Name == Name; }) ||
+         Name.upper() == Name || isKeyword(Name) ||
+         Name.starts_with("__builtin_") || (IsDeclared && IsDeclared(Name));
+}
+
 /// The first name in \p Expression that the mirror cannot see, or empty.
 std::string unknownName(llvm::StringRef Expression,
                         const TracepointDefinition &Layout,
                         const DeclaredName &IsDeclared) {
-  // Parameters, constants and macros by kernel convention (upper case),
-  // keywords, and `current`; anything else must be visible to a module.
   llvm::StringSet<> Names = variablesOf(Expression);
   std::vector<llvm::StringRef> Sorted(Names.keys().begin(), Names.keys().end());
   llvm::sort(Sorted); // the same note from every unit
-  for (llvm::StringRef Name : Sorted) {
-    if (llvm::any_of(Layout.Params,
-                     [&](const ProtoParameter &P) { return P.Name == Name; }) ||
-        Name.upper() == Name ||
-        llvm::is_contained({"sizeof", "current", "true", "false", "struct",
-                            "const", "unsigned", "long", "int", "char",
-                            "void", "short", "signed"},
-                           Name) ||
-        (IsDeclared && IsDeclared(Name)))
-      continue;
-    return Name.str();
-  }
+  for (llvm::StringRef Name : Sorted)
+    if (!isVisible(Name, Layout, IsDeclared))
+      return Name.str();
   return {};
+}
+
+/// A __bitmask or __cpumask as LTTng records it: the mask's unsigned longs
+/// as a bitfield, the length in longs (a constant length gives an array).
+std::string bitmaskField(const EntryField &F, const AssignStatement *A,
+                         const TracepointDefinition &Layout,
+                         const DeclaredName &IsDeclared,
+                         const std::function<std::string(const std::string &)> &Note) {
+  bool Cpumask = F.Macro->Kind == FieldMacroKind::Cpumask;
+  if (!A || A->Kind != AssignKind::HelperAssign || A->Value.empty())
+    return Note("'" + F.MacroName + "' not filled by its __assign_ helper");
+  // A cpumask holds nr_cpumask_bits bits, as the kernel sizes it.
+  std::string Bits = Cpumask ? std::string("nr_cpumask_bits") : F.Length;
+  std::string Unknown = unknownName(A->Value + " " + Bits, Layout, IsDeclared);
+  if (!Unknown.empty())
+    return Note("its source reads '" + Unknown +
+                "', which the mirror cannot see (a local of TP_fast_assign, "
+                "or a helper of the kernel's own build)");
+  std::string Longs = "BITS_TO_LONGS(" + Bits + ")";
+  if (!Cpumask && F.LengthValue)
+    return "ctf_array_bitfield(unsigned long, " + F.Name + ", " + A->Value +
+           ", " + Longs + ")";
+  return "ctf_sequence_bitfield(unsigned long, " + F.Name + ", " + A->Value +
+         ", unsigned int, " + Longs + ")";
 }
 
 /// One TP_FIELDS entry for kernel field \p F, or empty with a note.
@@ -63,6 +106,9 @@ std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
     Notes.push_back("field '" + F.Name + "' of '" + Layout.Name + "': " + Why);
     return std::string();
   };
+  if (F.Macro->Kind == FieldMacroKind::Cpumask ||
+      F.Macro->Kind == FieldMacroKind::Bitmask)
+    return bitmaskField(F, A, Layout, IsDeclared, Note);
   std::string Source = A ? A->Value : F.Source;
   if (F.Macro->Kind == FieldMacroKind::String ||
       F.Macro->Kind == FieldMacroKind::StringLen)
@@ -101,6 +147,7 @@ std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
            ", size_t, " + F.Length + ")";
   case FieldMacroKind::Cpumask:
   case FieldMacroKind::Bitmask:
+    break; // above
   case FieldMacroKind::VString:
   case FieldMacroKind::Sockaddr:
     return Note("'" + F.MacroName + "' has no LTTng form the generator emits");
@@ -154,6 +201,10 @@ bool callable(const clang::FunctionDecl *FD, const llvm::StringSet<> *Exported,
               unsigned Depth) {
   if (FD->getBuiltinID() || FD->getName().starts_with("__builtin"))
     return true;
+  // __compiletime_error/warning functions (fortify's __write_overflow,
+  // ...) are never called at run time: a call that remains fails to build.
+  if (FD->hasAttr<clang::ErrorAttr>())
+    return true;
   if (Exported && FD->getIdentifier() && Exported->count(FD->getName()))
     return true;
   const clang::FunctionDecl *Def = FD->getDefinition();
@@ -193,23 +244,464 @@ std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Contex
 }
 
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
-                                std::shared_ptr<llvm::StringSet<>> Exported) {
+                                std::shared_ptr<llvm::StringSet<>> Exported,
+                                const llvm::StringMap<std::string> *HeaderMacros) {
   auto Known =
       std::make_shared<llvm::DenseMap<const clang::FunctionDecl *, bool>>();
-  // "inode" also names a struct, which is no value at all.
-  return [&Context, Exported, Known](llvm::StringRef Name) {
-    return llvm::any_of(
-        Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Name)),
-        [&](const clang::NamedDecl *D) {
-          if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
-            return callable(FD, Exported.get(), *Known, 0);
-          if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
-            return VD->hasInit() ||
-                   (Exported && Exported->count(VD->getName()) > 0);
-          return llvm::isa<clang::EnumConstantDecl>(D);
-        });
+  auto KnownMacros = std::make_shared<llvm::StringMap<bool>>();
+  // A declared value a module can use; "inode" also names a struct, which
+  // is no value at all.
+  auto Declared = [&Context, Exported, Known](llvm::StringRef Name,
+                                              bool *Linkable) {
+    bool Any = false;
+    for (const clang::NamedDecl *D :
+         Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Name))) {
+      bool Ok = false;
+      if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
+        Ok = callable(FD, Exported.get(), *Known, 0);
+      else if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(D))
+        Ok = VD->hasInit() || (Exported && Exported->count(VD->getName()) > 0);
+      else if (llvm::isa<clang::EnumConstantDecl>(D) ||
+               llvm::isa<clang::TypedefNameDecl>(D))
+        Ok = true; // a typedef names a type (a cast, a sizeof)
+      else
+        continue;
+      if (Ok)
+        return true;
+      Any = true;
+    }
+    if (Linkable)
+      *Linkable = !Any;
+    return false;
+  };
+  // A header macro is usable when no name its body uses, through other
+  // macros, is a function or variable the module cannot link
+  // (get_pageblock_migratetype() calls the unexported
+  // get_pfnblock_flags_mask()). Other names (members, types) link nothing.
+  auto Macro = std::make_shared<std::function<bool(llvm::StringRef, unsigned)>>();
+  *Macro = [HeaderMacros, KnownMacros, Declared,
+            Weak = std::weak_ptr<std::function<bool(llvm::StringRef, unsigned)>>(Macro)](
+               llvm::StringRef Name, unsigned Depth) {
+    auto It = KnownMacros->find(Name);
+    if (It != KnownMacros->end())
+      return It->second;
+    (*KnownMacros)[Name] = true; // recursion: assume yes until shown otherwise
+    bool Ok = Depth < 8;
+    llvm::SmallVector<llvm::StringRef> Uses;
+    llvm::StringRef(HeaderMacros->find(Name)->second).split(Uses, ' ', -1, false);
+    for (llvm::StringRef Use : Uses) {
+      if (!Ok)
+        break;
+      if (HeaderMacros->count(Use)) {
+        if (auto Self = Weak.lock())
+          Ok = (*Self)(Use, Depth + 1);
+        continue;
+      }
+      bool Linkable = true;
+      if (!Declared(Use, &Linkable) && !Linkable)
+        Ok = false;
+    }
+    (*KnownMacros)[Name] = Ok;
+    return Ok;
+  };
+  return [HeaderMacros, Declared, Macro](llvm::StringRef Name) {
+    if (HeaderMacros && HeaderMacros->count(Name))
+      return (*Macro)(Name, 0);
+    return Declared(Name, nullptr);
   };
 }
+
+namespace {
+using clang::tok::TokenKind;
+namespace tok = clang::tok;
+
+bool isIdent(const SpelledToken &T, llvm::StringRef S) {
+  return T.Kind == tok::identifier && T.Spelling == S;
+}
+
+/// Words that start a statement without declaring anything.
+bool isStatementWord(llvm::StringRef S) {
+  return llvm::is_contained({"return", "else", "goto", "case", "do", "if",
+                             "for", "while", "switch", "sizeof", "typeof",
+                             "break", "continue", "default"},
+                            S);
+}
+
+/// The locals TP_fast_assign declares, and which tokens spell a type in a
+/// declaration (a typedef name there is no value to look up). A
+/// declaration starts a statement with type words, a tag, or a name
+/// followed by a declarator ("u32 x", "foo_t *p = ...").
+void scanDeclarations(llvm::ArrayRef<SpelledToken> T, llvm::StringSet<> &Locals,
+                      std::vector<bool> &TypeToken) {
+  TypeToken.assign(T.size(), false);
+  for (size_t I = 0; I < T.size(); ++I) {
+    bool Start = I == 0 || T[I - 1].Kind == tok::semi ||
+                 T[I - 1].Kind == tok::l_brace ||
+                 T[I - 1].Kind == tok::r_brace ||
+                 (T[I - 1].Kind == tok::l_paren && I >= 2 &&
+                  isIdent(T[I - 2], "for"));
+    if (!Start || T[I].Kind != tok::identifier ||
+        isStatementWord(T[I].Spelling))
+      continue;
+    // The declarator name: the first name that a '=', ';', ',' or '['
+    // follows, with only names, tags and '*' before it.
+    size_t K = I;
+    while (K + 1 < T.size() &&
+           (T[K].Kind == tok::identifier || T[K].Kind == tok::star) &&
+           !llvm::is_contained({tok::equal, tok::semi, tok::comma, tok::l_square},
+                               T[K + 1].Kind))
+      ++K;
+    // The model keeps a statement without its ';': the end terminates too.
+    if (K == I || T[K].Kind != tok::identifier ||
+        (K + 1 < T.size() &&
+         !llvm::is_contained({tok::equal, tok::semi, tok::comma, tok::l_square},
+                             T[K + 1].Kind)))
+      continue;
+    for (size_t J = I; J < K; ++J)
+      TypeToken[J] = T[J].Kind == tok::identifier;
+    Locals.insert(T[K].Spelling);
+    // Further declarators: after each top-level ',', '*'s then the name.
+    int Depth = 0;
+    for (size_t J = K + 1; J < T.size(); ++J) {
+      TokenKind Kind = T[J].Kind;
+      if (Kind == tok::l_paren || Kind == tok::l_brace || Kind == tok::l_square)
+        ++Depth;
+      else if (Kind == tok::r_paren || Kind == tok::r_brace ||
+               Kind == tok::r_square)
+        --Depth;
+      if (Depth < 0 || (Depth == 0 && Kind == tok::semi))
+        break;
+      if (Depth == 0 && Kind == tok::comma) {
+        size_t N = J + 1;
+        while (N < T.size() && T[N].Kind == tok::star)
+          ++N;
+        if (N < T.size() && T[N].Kind == tok::identifier)
+          Locals.insert(T[N].Spelling);
+      }
+    }
+  }
+}
+
+/// Kernel statements as C text at \p Base tabs, one statement per line,
+/// blocks and braceless bodies indented in kernel style.
+std::string formatStatements(llvm::ArrayRef<SpelledToken> T, unsigned Base) {
+  std::string Out, Line;
+  unsigned Indent = Base, Pending = 0;
+  struct Open {
+    bool Initializer;
+    unsigned OuterIndent, LineIndent;
+  };
+  std::vector<Open> Braces;
+  int Paren = 0, HeaderParen = -1;
+  auto Flush = [&] {
+    if (!Line.empty())
+      Out += Line + "\n";
+    Line.clear();
+  };
+  auto Put = [&](const SpelledToken &Tok, bool Space) {
+    if (Line.empty())
+      Line.assign(Indent + Pending, '\t');
+    else if (Space)
+      Line += ' ';
+    Line += Tok.Spelling;
+  };
+  for (size_t I = 0; I < T.size(); ++I) {
+    const SpelledToken &K = T[I];
+    bool InInitializer = !Braces.empty() && Braces.back().Initializer;
+    switch (K.Kind) {
+    case tok::l_paren:
+      Put(K, K.LeadingSpace);
+      ++Paren;
+      continue;
+    case tok::r_paren:
+      Put(K, K.LeadingSpace);
+      if (--Paren == HeaderParen) {
+        HeaderParen = -1;
+        // A braceless body goes on its own line, one tab deeper.
+        if (I + 1 < T.size() && T[I + 1].Kind != tok::l_brace &&
+            T[I + 1].Kind != tok::semi) {
+          Flush();
+          ++Pending;
+        }
+      }
+      continue;
+    case tok::l_brace: {
+      bool Initializer = Paren > 0 || InInitializer ||
+                         (I && T[I - 1].Kind == tok::equal);
+      Braces.push_back({Initializer, Indent, Indent + Pending});
+      Put(K, Initializer ? K.LeadingSpace : true);
+      if (!Initializer) {
+        Flush();
+        Indent += Pending + 1;
+        Pending = 0;
+      }
+      continue;
+    }
+    case tok::r_brace: {
+      Open O = Braces.empty() ? Open{false, Base, Base} : Braces.back();
+      if (!Braces.empty())
+        Braces.pop_back();
+      if (O.Initializer) {
+        Put(K, K.LeadingSpace);
+        continue;
+      }
+      Flush();
+      Indent = O.OuterIndent;
+      Line.assign(O.LineIndent, '\t');
+      Line += "}";
+      Pending = 0;
+      // "} else" and "} while (...);" continue the statement.
+      if (I + 1 < T.size() && (isIdent(T[I + 1], "else") ||
+                               isIdent(T[I + 1], "while") ||
+                               T[I + 1].Kind == tok::semi))
+        continue;
+      Flush();
+      continue;
+    }
+    case tok::semi:
+      Put(K, false);
+      if (Paren == 0 && !InInitializer) {
+        Flush();
+        Pending = 0;
+      }
+      continue;
+    default:
+      break;
+    }
+    Put(K, K.LeadingSpace);
+    if (K.Kind == tok::identifier && I + 1 < T.size() &&
+        T[I + 1].Kind == tok::l_paren &&
+        llvm::is_contained({"if", "for", "while", "switch"}, K.Spelling) &&
+        HeaderParen < 0)
+      HeaderParen = Paren;
+    // "else" with a braceless body that is not an "else if".
+    if (isIdent(K, "else") && I + 1 < T.size() &&
+        T[I + 1].Kind != tok::l_brace && !isIdent(T[I + 1], "if")) {
+      Flush();
+      ++Pending;
+    }
+  }
+  Flush();
+  return Out;
+}
+
+/// The parts of an LTTNG_TRACEPOINT_EVENT_CODE form, or why there is none.
+struct CodeForm {
+  std::string Locvar;  ///< TP_locvar members, one per line
+  std::string CodePre; ///< TP_code_pre statements
+  llvm::StringSet<> Computed; ///< fields recorded from tp_locvar
+  std::string Refusal;
+};
+
+bool fixedSize(const EntryField &F) {
+  return F.Macro->Kind == FieldMacroKind::Field ||
+         F.Macro->Kind == FieldMacroKind::FieldStruct ||
+         F.Macro->Kind == FieldMacroKind::Array;
+}
+
+/// TP_fast_assign of \p Def as TP_locvar and TP_code_pre: the statements
+/// that compute values are kept, with __entry->f become tp_locvar->f;
+/// stores and copies of visible values are left to TP_FIELDS, and the
+/// ring-buffer helpers (__assign_str, __assign_bitmask, ...) to the
+/// fields that record their source.
+CodeForm planCode(const TracepointDefinition &Def,
+                  const DeclaredName &IsDeclared) {
+  CodeForm Form;
+  std::map<std::string, const EntryField *> Fields;
+  for (const EntryField &F : Def.Fields)
+    Fields[F.Name] = &F;
+
+  struct Statement {
+    const AssignStatement *A;
+    TokenList Tokens;
+    std::set<std::string> Refs;
+    bool Keep = false;
+  };
+  std::vector<Statement> Statements;
+  llvm::StringSet<> Locals;
+  for (const AssignStatement &A : Def.Assigns) {
+    Statement S{&A, lexCode(A.Text), {}, false};
+    std::vector<bool> Unused;
+    scanDeclarations(S.Tokens, Locals, Unused);
+    for (size_t I = 0; I + 2 < S.Tokens.size(); ++I)
+      if (isIdent(S.Tokens[I], "__entry") &&
+          S.Tokens[I + 1].Kind == tok::arrow &&
+          S.Tokens[I + 2].Kind == tok::identifier)
+        S.Refs.insert(S.Tokens[I + 2].Spelling);
+    Statements.push_back(std::move(S));
+  }
+  auto ReadsLocal = [&](llvm::StringRef Text, bool EntryToo) {
+    for (const auto &N : variablesOf(Text))
+      if (Locals.count(N.getKey()) || (EntryToo && N.getKey() == "__entry"))
+        return true;
+    return false;
+  };
+  for (Statement &S : Statements) {
+    const AssignStatement &A = *S.A;
+    auto It = Fields.find(A.Field);
+    bool Fixed = It != Fields.end() && fixedSize(*It->second);
+    if (A.Kind == AssignKind::Other)
+      S.Keep = true;
+    else if (A.Kind != AssignKind::HelperAssign && Fixed)
+      S.Keep = ReadsLocal(A.Value, true) ||
+               (A.Kind == AssignKind::Copy && ReadsLocal(A.Text, false));
+  }
+  // A field the kept code reads or writes lives in tp_locvar, and every
+  // store into it must then run in TP_code_pre too.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const Statement &S : Statements)
+      if (S.Keep)
+        for (const std::string &R : S.Refs)
+          Changed |= Form.Computed.insert(R).second;
+    for (Statement &S : Statements)
+      if (!S.Keep && S.A->Kind != AssignKind::HelperAssign &&
+          Form.Computed.count(S.A->Field)) {
+        S.Keep = true;
+        Changed = true;
+      }
+  }
+  if (Form.Computed.empty()) {
+    // Typically a subsystem macro that writes __entry fields itself.
+    for (const Statement &S : Statements)
+      if (S.Keep) {
+        std::string Text = S.A->Text.size() > 48
+                               ? S.A->Text.substr(0, 45) + "..."
+                               : S.A->Text;
+        Form.Refusal = "its statement '" + Text + "' names no field it writes";
+        break;
+      }
+    return Form;
+  }
+  for (const auto &C : Form.Computed) {
+    auto It = Fields.find(C.getKey().str());
+    if (It == Fields.end()) {
+      Form.Refusal = "it writes '" + C.getKey().str() +
+                     "', which TP_STRUCT__entry does not declare";
+      return Form;
+    }
+    if (!fixedSize(*It->second)) {
+      Form.Refusal = "it computes the variable-length field '" +
+                     C.getKey().str() + "'";
+      return Form;
+    }
+  }
+
+  // The kernel's leading declarations, then its statements: the memset
+  // goes between them, as declarations come first in kernel C.
+  TokenList Declarations, Code;
+  for (const Statement &S : Statements) {
+    if (!S.Keep)
+      continue;
+    std::vector<bool> TypeToken;
+    llvm::StringSet<> Declared;
+    scanDeclarations(S.Tokens, Declared, TypeToken);
+    bool Declaration = Code.empty() && !TypeToken.empty() && TypeToken[0];
+    TokenList &Out = Declaration ? Declarations : Code;
+    const TokenList &T = S.Tokens;
+    std::vector<std::string> Unknown;
+    for (size_t I = 0; I < T.size(); ++I) {
+      if (T[I].Kind != tok::identifier || TypeToken[I])
+        continue;
+      llvm::StringRef Name = T[I].Spelling;
+      if (Name == "__entry") {
+        if (I + 1 >= T.size() || T[I + 1].Kind != tok::arrow) {
+          Form.Refusal = "it hands '__entry' itself to other code";
+          return Form;
+        }
+        continue;
+      }
+      if (Name.starts_with("__get_") || Name.starts_with("__assign_") ||
+          Name.starts_with("__perf_")) {
+        Form.Refusal = "it uses the ring-buffer helper '" + Name.str() + "'";
+        return Form;
+      }
+      if (Name == "return" || Name == "goto") {
+        Form.Refusal = "it leaves early ('" + Name.str() + "')";
+        return Form;
+      }
+      bool Member = I > 0 && (T[I - 1].Kind == tok::arrow ||
+                              T[I - 1].Kind == tok::period);
+      bool Tag = I > 0 && (isIdent(T[I - 1], "struct") ||
+                           isIdent(T[I - 1], "union") ||
+                           isIdent(T[I - 1], "enum"));
+      if (Member || Tag || Locals.count(Name) ||
+          isVisible(Name, Def, IsDeclared))
+        continue;
+      Unknown.push_back(Name.str());
+    }
+    if (!Unknown.empty()) {
+      llvm::sort(Unknown); // the same note from every unit
+      Form.Refusal = "it reads '" + Unknown.front() +
+                     "', which the mirror cannot see";
+      return Form;
+    }
+    for (const SpelledToken &Tok : T) {
+      Out.push_back(Tok);
+      if (isIdent(Tok, "__entry"))
+        Out.back().Spelling = "tp_locvar";
+    }
+    // The model keeps a statement without its ';'; a block or an
+    // initialised aggregate ends with '}'.
+    size_t Open = T.size();
+    if (!T.empty() && T.back().Kind == tok::r_brace) {
+      int Depth = 0;
+      for (size_t I = T.size(); I-- > 0;) {
+        Depth += T[I].Kind == tok::r_brace ? 1 : T[I].Kind == tok::l_brace ? -1 : 0;
+        if (Depth == 0) {
+          Open = I;
+          break;
+        }
+      }
+    }
+    bool Block = Open < T.size() && !(Open > 0 && T[Open - 1].Kind == tok::equal);
+    if (!T.empty() && !Block) {
+      SpelledToken Semi;
+      Semi.Kind = tok::semi;
+      Semi.Spelling = ";";
+      Out.push_back(Semi);
+    }
+  }
+
+  for (const EntryField &F : Def.Fields) {
+    if (!Form.Computed.count(F.Name))
+      continue;
+    llvm::StringRef Type(F.TypeText);
+    std::string Declarator = Type.ends_with("*") ? Type.str() + F.Name
+                                                 : Type.str() + " " + F.Name;
+    if (F.Macro->Kind == FieldMacroKind::Array)
+      Declarator += "[" + F.Length + "]";
+    Form.Locvar += "\t\t" + Declarator + ";\n";
+  }
+  // A field the kernel leaves unset on some path is recorded as zero, not
+  // as whatever the probe's stack held.
+  Form.CodePre = "\t\t{\n";
+  if (!Declarations.empty())
+    Form.CodePre += formatStatements(Declarations, 3) + "\n";
+  Form.CodePre += "\t\t\tmemset(tp_locvar, 0, sizeof(*tp_locvar));\n" +
+                  formatStatements(Code, 3) + "\t\t}\n";
+  return Form;
+}
+
+/// TP_FIELDS entry of a field TP_code_pre computed into tp_locvar.
+std::string computedField(const TracepointDefinition &Layout,
+                          const EntryField &F,
+                          std::vector<std::string> &Notes) {
+  std::string Source = "tp_locvar->" + F.Name;
+  if (F.Macro->Kind == FieldMacroKind::Array) {
+    bool Text = llvm::StringRef(F.TypeText) == "char";
+    return (Text ? "ctf_array_text(" : "ctf_array(") + F.TypeText + ", " +
+           F.Name + ", " + Source + ", " + F.Length + ")";
+  }
+  if (F.Macro->Kind == FieldMacroKind::Field &&
+      !(F.Type.Resolved && F.Type.IsRecord))
+    return integerField(F, Source);
+  Notes.push_back("field '" + F.Name + "' of '" + Layout.Name +
+                  "': a struct value has no ctf_* form (computed in "
+                  "TP_code_pre, not recorded)");
+  return {};
+}
+} // namespace
 
 GeneratedMirror generateMirror(const TracepointModel &Model,
                                const TracepointDefinition &Def,
@@ -240,31 +732,44 @@ GeneratedMirror generateMirror(const TracepointModel &Model,
     return Out;
   }
 
-  // An event or a class: the layout is its own.
+  // An event or a class: the layout is its own. Assignments that compute
+  // values become TP_code_pre when everything they read is visible.
+  CodeForm Form;
+  if (!Def.hasPlainAssign()) {
+    Form = planCode(Def, IsDeclared);
+    Out.UsesCode = Form.Refusal.empty();
+  }
   std::vector<std::string> Fields;
   for (const EntryField &F : Def.Fields) {
-    std::string Ctf = ctfFor(Def, F, IsDeclared, Out.Notes);
+    std::string Ctf = Out.UsesCode && Form.Computed.count(F.Name)
+                          ? computedField(Def, F, Out.Notes)
+                          : ctfFor(Def, F, IsDeclared, Out.Notes);
     if (!Ctf.empty())
       Fields.push_back(Ctf);
   }
-  if (!Def.hasPlainAssign())
+  if (!Def.hasPlainAssign() && !Out.UsesCode)
     Out.Notes.push_back("TP_fast_assign of '" + Def.Name +
-                        "' is more than plain stores: only the fields it "
-                        "stores plainly are recorded");
+                        "' is more than plain stores and cannot become "
+                        "TP_code_pre (" + Form.Refusal +
+                        "): only the fields it stores plainly are recorded");
 
   bool Class = Def.shape() == DefinitionShape::Class;
+  std::string Code = Out.UsesCode ? "_CODE" : "";
   if (Class)
-    Out.Code = "LTTNG_TRACEPOINT_EVENT_CLASS(" + Def.Name + ",\n\n";
+    Out.Code = "LTTNG_TRACEPOINT_EVENT_CLASS" + Code + "(" + Def.Name + ",\n\n";
   else if (Map.empty())
-    Out.Code = "LTTNG_TRACEPOINT_EVENT(" + Def.Name + ",\n\n";
+    Out.Code = "LTTNG_TRACEPOINT_EVENT" + Code + "(" + Def.Name + ",\n\n";
   else
-    Out.Code = "LTTNG_TRACEPOINT_EVENT_MAP(" + Def.Name + ",\n\n\t" + Map +
-               ",\n\n";
+    Out.Code = "LTTNG_TRACEPOINT_EVENT" + Code + "_MAP(" + Def.Name +
+               ",\n\n\t" + Map + ",\n\n";
   Out.Code += protoBlock(Def);
+  if (Out.UsesCode)
+    Out.Code += "\tTP_locvar(\n" + Form.Locvar + "\t),\n\n\tTP_code_pre(\n" +
+                Form.CodePre + "\t),\n\n";
   Out.Code += "\tTP_FIELDS(\n";
   for (const std::string &F : Fields)
     Out.Code += "\t\t" + F + "\n";
-  Out.Code += "\t)\n)\n";
+  Out.Code += Out.UsesCode ? "\t),\n\n\tTP_code_post()\n)\n" : "\t)\n)\n";
   (void)Model;
   return Out;
 }

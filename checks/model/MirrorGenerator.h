@@ -13,6 +13,7 @@
 #define LTTNG_TIDY_MODEL_MIRRORGENERATOR_H
 
 #include "model/TracepointModel.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <functional>
 #include <memory>
@@ -35,10 +36,14 @@ using DeclaredName = std::function<bool(llvm::StringRef)>;
 
 /// Names a module compiled in this translation unit's setting can use:
 /// inline functions defined in headers, initialised variables,
-/// enumerators. An extern function links only when the kernel exports it,
-/// which a declaration does not say.
+/// enumerators, typedefs, and the macros \p HeaderMacros lists (those the
+/// unit's headers define, TracepointModel::HeaderMacros) when their bodies
+/// call and read only what a module can link. An extern
+/// function links only when the kernel exports it, which a declaration
+/// does not say.
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
-                                std::shared_ptr<llvm::StringSet<>> Exported);
+                                std::shared_ptr<llvm::StringSet<>> Exported,
+                                const llvm::StringMap<std::string> *HeaderMacros);
 
 /// The symbols the kernel exports to modules, from the Module.symvers of
 /// the unit's build directory (kbuild's, where its compile command runs);
@@ -46,10 +51,12 @@ DeclaredName moduleVisibleNames(clang::ASTContext &Context,
 std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Context);
 
 /// The LTTng definition mirroring the kernel definition \p Def (an event, a
-/// class or an instance) of \p Model, for LTTng system \p System. A field
+/// class or an instance) of \p Model, for LTTng system \p System. A
+/// TP_fast_assign that computes values becomes the _CODE form (TP_locvar,
+/// TP_code_pre) when everything it reads is visible to a module. A field
 /// whose source reads anything but the prototype's parameters and names
-/// \p IsDeclared knows (a local of TP_fast_assign, a helper only the
-/// kernel's own build defines) is left out with a note.
+/// \p IsDeclared knows (a helper only the kernel's own build defines) is
+/// left out with a note.
 GeneratedMirror generateMirror(const TracepointModel &Model,
                                const TracepointDefinition &Def,
                                llvm::StringRef System,

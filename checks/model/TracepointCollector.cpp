@@ -130,12 +130,50 @@ void TracepointCollector::noteVersionMacro(llvm::StringRef Name,
   Model.Version = LttngVersion.known() ? LttngVersion : LinuxVersion;
 }
 
+void TracepointCollector::noteHeaderMacro(const Token &MacroNameTok,
+                                          const MacroInfo *Defined) {
+  // Only names with a lower-case letter: the generator takes upper-case
+  // names for constants and macros by kernel convention already.
+  const IdentifierInfo *II = MacroNameTok.getIdentifierInfo();
+  llvm::StringRef Name = II ? II->getName() : llvm::StringRef();
+  if (llvm::none_of(Name, [](char C) { return C >= 'a' && C <= 'z'; }))
+    return;
+  SourceLocation Loc = MacroNameTok.getLocation();
+  // Not the command line, <built-in> or the main file: a header that a
+  // module can include.
+  bool Header = Loc.isFileID() && !SM.isInMainFile(Loc) &&
+                !SM.isWrittenInBuiltinFile(Loc) &&
+                !SM.isWrittenInCommandLineFile(Loc);
+  if (!Defined || !Header) {
+    Model.HeaderMacros.erase(Name);
+    return;
+  }
+  std::string Uses;
+  for (const Token &T : Defined->tokens()) {
+    const IdentifierInfo *Used = T.getIdentifierInfo();
+    if (!Used || T.is(tok::raw_identifier) ||
+        llvm::is_contained(Defined->params(), Used))
+      continue;
+    if (!Uses.empty())
+      Uses += ' ';
+    Uses += Used->getName();
+  }
+  Model.HeaderMacros[Name] = std::move(Uses);
+}
+
+void TracepointCollector::MacroUndefined(const Token &MacroNameTok,
+                                         const MacroDefinition &,
+                                         const MacroDirective *) {
+  noteHeaderMacro(MacroNameTok, nullptr);
+}
+
 void TracepointCollector::MacroDefined(const Token &MacroNameTok,
                                        const MacroDirective *MD) {
   const IdentifierInfo *II = MacroNameTok.getIdentifierInfo();
   if (!II)
     return;
   noteVersionMacro(II->getName(), MD->getMacroInfo());
+  noteHeaderMacro(MacroNameTok, MD->getMacroInfo());
   if (II->getName() != "TRACE_INCLUDE_FILE" ||
       !MacroNameTok.getLocation().isFileID())
     return;

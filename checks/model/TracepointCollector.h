@@ -48,6 +48,10 @@ public:
   void MacroDefined(const clang::Token &MacroNameTok,
                     const clang::MacroDirective *MD) override;
 
+  void MacroUndefined(const clang::Token &MacroNameTok,
+                      const clang::MacroDefinition &MD,
+                      const clang::MacroDirective *Undef) override;
+
   void If(clang::SourceLocation Loc, clang::SourceRange ConditionRange,
           ConditionValueKind ConditionValue) override;
   void Elif(clang::SourceLocation Loc, clang::SourceRange ConditionRange,
@@ -66,6 +70,9 @@ private:
   bool isInsideDefinitionMacro(clang::SourceLocation Loc) const;
   void noteDirective(clang::SourceLocation Loc);
   bool hasDirectiveWithin(clang::SourceRange Range) const;
+  /// Keeps TracepointModel::HeaderMacros up to date.
+  void noteHeaderMacro(const clang::Token &MacroNameTok,
+                       const clang::MacroInfo *Defined);
   void noteVersionMacro(llvm::StringRef Name, const clang::MacroInfo *MI);
   std::string macroValue(llvm::StringRef Name,
                          clang::SourceLocation *DefinitionLoc) const;

@@ -15,6 +15,7 @@
 #include "clang/AST/Type.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <map>
 #include <optional>
 #include <string>
@@ -186,6 +187,13 @@ public:
   std::map<std::string, std::string> IncludeFileByHeader;
   /// Problems not tied to one definition.
   std::vector<ModelProblem> Problems;
+  /// Macros with a lower-case letter in their name (`min`, `ntohs`;
+  /// upper-case ones are taken as constants by kernel convention) defined by
+  /// a header, not by the main file, and still defined when the unit was
+  /// read: a module that includes the same headers sees them. Each maps to
+  /// the names its body uses (parameters excepted), space-separated, so
+  /// that a macro calling what a module cannot link is not taken.
+  llvm::StringMap<std::string> HeaderMacros;
 
   /// Definitions of \p S sorted by file and offset.
   std::vector<const TracepointDefinition *> definitions(Side S) const;

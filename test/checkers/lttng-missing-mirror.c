@@ -23,8 +23,6 @@
 // CHECK-MESSAGES: trace/events/gen.h:54:1: note: generated with the mirror of 'gen_fields'
 // CHECK-MESSAGES: trace/events/gen.h:59:1: warning: kernel tracepoint 'gen_computed' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
 // CHECK-MESSAGES: trace/events/gen.h:59:1: note: generated with the mirror of 'gen_fields'
-// CHECK-MESSAGES: trace/events/gen.h:59:1: note: field 'b' of 'gen_computed': not stored as a plain value by TP_fast_assign
-// CHECK-MESSAGES: trace/events/gen.h:59:1: note: TP_fast_assign of 'gen_computed' is more than plain stores: only the fields it stores plainly are recorded
 
 // CHECK-FIXES:      {{^}}#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,1,176))
 // CHECK-FIXES-NEXT: {{^}}LTTNG_TRACEPOINT_EVENT(gen_fields,
@@ -51,9 +49,13 @@
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: {{^}}	TP_ARGS(a)
 // CHECK-FIXES-NEXT: {{^}})
-// CHECK-FIXES:      {{^}}LTTNG_TRACEPOINT_EVENT(gen_computed,
+// A branch: the _CODE form (test/checkers/lttng-missing-mirror-code.c has more).
+// CHECK-FIXES:      {{^}}LTTNG_TRACEPOINT_EVENT_CODE(gen_computed,
 // CHECK-FIXES:      {{^}}		ctf_integer(int, a, a)
-// CHECK-FIXES-NEXT: {{^}}	)
+// CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, b, tp_locvar->b)
+// CHECK-FIXES-NEXT: {{^}}	),
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: {{^}}	TP_code_post()
 // CHECK-FIXES-NEXT: {{^}})
 // CHECK-FIXES-NEXT: {{^}}#endif
 // CHECK-FIXES-EMPTY:

@@ -107,6 +107,20 @@ def main():
     return hrtimer_end_to_end(args, tree, out, build.stdout)
 
 
+def tree_digest(directory):
+    """One hash over the names and contents of the files under DIRECTORY."""
+    import hashlib
+    h = hashlib.sha256()
+    for root, dirs, files in sorted(os.walk(directory)):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            h.update(path.encode() + b'\0')
+            with open(path, 'rb') as f:
+                h.update(f.read())
+    return h.hexdigest()
+
+
 def rebuild(args, tree, log):
     """`make -k` the LTTng tree again; the build's error lines (compiler and
     modpost), with the make status. The output goes to LOG."""
@@ -204,6 +218,9 @@ def missing_mirrors_end_to_end(args, tree, out):
     if missing == 0:
         print('FAIL no missing mirror found; the test lost its point')
         return 1
+    with open(fixes) as f:
+        code_forms = len(re.findall(r'LTTNG_TRACEPOINT_EVENT_\w*CODE\w*\(', f.read()))
+    print('real-lttng: the inserted mirrors hold %d _CODE definitions' % code_forms)
     r = subprocess.run(['clang-apply-replacements-19', os.path.dirname(fixes)],
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode:
@@ -216,11 +233,30 @@ def missing_mirrors_end_to_end(args, tree, out):
         return 1
     print('real-lttng: with the generated mirrors, the LTTng-modules build '
           'completes with zero errors')
-    again, _ = run_proto_check(args, tree, None, 'lttng-missing-mirror')
+    # Applying twice changes nothing: the checks run again on the fixed tree
+    # export no replacement, and applying that export leaves every mirror
+    # byte-identical (a stale YAML is not re-applied: see
+    # docs/checks/lttng-missing-mirror.md).
+    mirrors = os.path.join(tree, 'include', 'instrumentation', 'events')
+    before = tree_digest(mirrors)
+    fixes2 = os.path.join(out, 'fixes-missing-again', 'missing.yaml')
+    os.makedirs(os.path.dirname(fixes2), exist_ok=True)
+    again, _ = run_proto_check(args, tree, fixes2, 'lttng-missing-mirror')
     if ': warning: ' in again:
         print('FAIL tracepoints still missing after the fix:\n' + again[:2000])
         return 1
-    print('real-lttng: a second run finds no missing mirror')
+    exported = ''.join(open(os.path.join(os.path.dirname(fixes2), f)).read()
+                       for f in os.listdir(os.path.dirname(fixes2)))
+    if 'ReplacementText' in exported:
+        print('FAIL the second run exports replacements')
+        return 1
+    r = subprocess.run(['clang-apply-replacements-19', os.path.dirname(fixes2)],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if r.returncode or tree_digest(mirrors) != before:
+        print('FAIL applying the second export changed the mirrors: ' + r.stdout)
+        return 1
+    print('real-lttng: a second run finds no missing mirror, exports no fix, and '
+          'applying it changes no byte')
     return generate_new_subsystems(args, tree, out)
 
 
@@ -230,7 +266,9 @@ NEW_SUBSYSTEMS = ['filelock', 'filemap', 'fscache', 'netfs', 'tcp', 'neigh',
                   'qdisc', 'xdp', 'page_pool', 'fib', 'devlink', 'oom', 'cma',
                   'mmap_lock', 'page_ref', 'thp', 'migrate', 'kyber', 'nbd',
                   'spi', 'mmc', 'rtc', 'pwm', 'thermal', 'watchdog', 'devfreq',
-                  'iommu', 'alarmtimer', 'cgroup', 'tlb']
+                  'iommu', 'alarmtimer', 'cgroup', 'tlb', 'ipi']
+# ipi_raise records a cpumask through __bitmask: the bitfield form must
+# build (thermal's __bitmask event needs CONFIG_CPU_THERMAL, unset here).
 
 
 def generate_new_subsystems(args, tree, out):
@@ -275,6 +313,10 @@ def generate_new_subsystems(args, tree, out):
     notes = sum(int(m[2]) for m in made)
     print('real-lttng: lttng-tidy generate: %d subsystems, %d tracepoints, %d fields '
           'or events not translated (notes, in generate.log)' % (len(made), tracepoints, notes))
+    counts = translation_counts(gen.stdout)
+    if sorted(counts) != sorted(m[0] for m in made):
+        print('FAIL no translation counts for %s' % sorted(set(m[0] for m in made) - set(counts)))
+        return 1
     status, errors = rebuild(args, tree, os.path.join(out, 'rebuild-new-subsystems.log'))
     missing = [m[0] for m in made if not os.path.exists(
         os.path.join(tree, 'src', 'probes', 'lttng-probe-%s.ko' % m[0]))]
@@ -283,7 +325,52 @@ def generate_new_subsystems(args, tree, out):
               % (status, errors[:5], missing))
         return 1
     print('real-lttng: the %d generated probes build and link with zero errors' % len(made))
+    with open(os.path.join(tree, 'include', 'instrumentation', 'events', 'ipi.h')) as f:
+        if 'ctf_sequence_bitfield(unsigned long, target_cpus' not in f.read():
+            print('FAIL ipi_raise\'s cpumask was not generated as a bitfield')
+            return 1
+    code = sum(c[1] for c in counts.values())
+    if code < MIN_CODE_EVENTS:
+        print('FAIL only %d tracepoints generated with _CODE (at least %d expected)'
+              % (code, MIN_CODE_EVENTS))
+        return 1
+    print('real-lttng: %d of them with the _CODE form, all built' % code)
     return 0
+
+
+# Tracepoints of the new subsystems generated with _CODE that must build, at
+# the least (16 on 2026-11-26).
+MIN_CODE_EVENTS = 14
+
+
+def note_reason(note):
+    """A note without the names of its field and event, for grouping."""
+    note = re.sub(r"^field '\w+' of '\w+': ", '', note)
+    note = re.sub(r"^TP_fast_assign of '\w+' ", 'TP_fast_assign ', note)
+    note = re.sub(r"^'\w+' is a bare", 'a bare', note)
+    return re.sub(r"reads '\w+'", "reads 'NAME'", note)
+
+
+def translation_counts(log):
+    """Per subsystem, from `lttng-tidy generate`'s standard error: the
+    tracepoints generated with plain ctf_* fields, with _CODE, and not fully
+    translated; printed with the notes' reasons, grouped."""
+    counts = {m.group(1): (int(m.group(2)), int(m.group(3)), int(m.group(4)))
+              for m in re.finditer(r'^lttng-tidy generate: (\w+): tracepoints: (\d+) plain, '
+                                   r'(\d+) _CODE, (\d+) not fully translated$', log, re.M)}
+    reasons = {}
+    for m in re.finditer(r'^note: (.*)$', log, re.M):
+        reason = note_reason(m.group(1))
+        reasons[reason] = reasons.get(reason, 0) + 1
+    print('real-lttng: generated tracepoints per subsystem (plain / _CODE / not fully translated):')
+    for name in sorted(counts):
+        print('  %-12s %4d %4d %4d' % ((name,) + counts[name]))
+    totals = tuple(sum(c[i] for c in counts.values()) for i in range(3))
+    print('  %-12s %4d %4d %4d' % (('total',) + totals))
+    print('real-lttng: notes by reason:')
+    for reason, n in sorted(reasons.items(), key=lambda r: (-r[1], r[0])):
+        print('  %4d  %s' % (n, reason))
+    return counts
 
 
 if __name__ == '__main__':

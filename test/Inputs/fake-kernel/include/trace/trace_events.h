@@ -56,6 +56,8 @@
 #define TP_fast_assign(args...) args
 #define __entry entry
 #define __assign_str(dst, src) do { } while (0)
+#define __assign_bitmask(dst, src, nr_bits) do { } while (0)
+#define __assign_cpumask(dst, src) do { } while (0)
 
 #undef DECLARE_EVENT_CLASS
 #define DECLARE_EVENT_CLASS(name, proto, args, tstruct, assign, print) \
@@ -71,6 +73,8 @@
 #undef TP_fast_assign
 #undef __entry
 #undef __assign_str
+#undef __assign_bitmask
+#undef __assign_cpumask
 #undef __field
 #undef __field_ext
 #undef __field_struct

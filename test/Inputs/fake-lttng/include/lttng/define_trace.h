@@ -32,5 +32,63 @@
 #define LTTNG_TRACEPOINT_EVENT_CLASS(name, proto, args, fields)
 #include LTTNG_TRACE_INCLUDE(TRACE_INCLUDE_FILE)
 
+/* Stage 3: the _CODE forms' probe bodies, compiled as LTTng compiles them:
+ * TP_locvar a struct that tp_locvar points to, TP_code_pre statements, then
+ * every TP_FIELDS source read. Generated _CODE mirrors must build here. */
+#define TP_locvar(...) __VA_ARGS__
+#define TP_code_pre(...) __VA_ARGS__
+#define TP_code_post(...) __VA_ARGS__
+#define TP_FIELDS(...) __VA_ARGS__
+#define ctf_integer(_type, _item, _src) (void)(_type)(_src);
+#define ctf_integer_hex(_type, _item, _src) (void)(_type)(_src);
+#define ctf_array(_type, _item, _src, _length) \
+	{ const _type *__p = (_src); (void)__p; (void)(_length); }
+#define ctf_array_text ctf_array
+#define ctf_array_bitfield ctf_array
+#define ctf_sequence(_type, _item, _src, _length_type, _length) \
+	{ const _type *__p = (_src); (void)__p; (void)(_length_type)(_length); }
+#define ctf_sequence_text ctf_sequence
+#define ctf_sequence_bitfield ctf_sequence
+#define ctf_string(_item, _src) { const char *__s = (_src); (void)__s; }
+#define __LTTNG_CODE_PROBE(name, proto, locvar, code_pre, fields, code_post) \
+	static void __event_code_probe__##name(proto)			\
+	{								\
+		struct { locvar } __tp_locvar;				\
+		__typeof__(__tp_locvar) *tp_locvar = &__tp_locvar;	\
+		code_pre						\
+		fields							\
+		code_post						\
+	}
+#undef LTTNG_TRACEPOINT_EVENT
+#define LTTNG_TRACEPOINT_EVENT(name, proto, args, fields)
+#undef LTTNG_TRACEPOINT_EVENT_MAP
+#define LTTNG_TRACEPOINT_EVENT_MAP(name, map, proto, args, fields)
+#undef LTTNG_TRACEPOINT_EVENT_CODE
+#define LTTNG_TRACEPOINT_EVENT_CODE(name, proto, args, _locvar, _code_pre, fields, _code_post) \
+	__LTTNG_CODE_PROBE(name, PARAMS(proto), PARAMS(_locvar), PARAMS(_code_pre), PARAMS(fields), PARAMS(_code_post))
+#undef LTTNG_TRACEPOINT_EVENT_CODE_MAP
+#define LTTNG_TRACEPOINT_EVENT_CODE_MAP(name, map, proto, args, _locvar, _code_pre, fields, _code_post) \
+	__LTTNG_CODE_PROBE(map, PARAMS(proto), PARAMS(_locvar), PARAMS(_code_pre), PARAMS(fields), PARAMS(_code_post))
+#undef LTTNG_TRACEPOINT_EVENT_CLASS_CODE
+#define LTTNG_TRACEPOINT_EVENT_CLASS_CODE(name, proto, args, _locvar, _code_pre, fields, _code_post) \
+	__LTTNG_CODE_PROBE(name, PARAMS(proto), PARAMS(_locvar), PARAMS(_code_pre), PARAMS(fields), PARAMS(_code_post))
+#define LTTNG_FAKE_CODE_STAGE
+#include LTTNG_TRACE_INCLUDE(TRACE_INCLUDE_FILE)
+#undef LTTNG_FAKE_CODE_STAGE
+#undef TP_locvar
+#undef TP_code_pre
+#undef TP_code_post
+#undef TP_FIELDS
+#undef ctf_integer
+#undef ctf_integer_hex
+#undef ctf_array
+#undef ctf_array_text
+#undef ctf_array_bitfield
+#undef ctf_sequence
+#undef ctf_sequence_text
+#undef ctf_sequence_bitfield
+#undef ctf_string
+#undef __LTTNG_CODE_PROBE
+
 #undef TRACE_HEADER_MULTI_READ
 #endif
