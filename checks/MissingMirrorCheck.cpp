@@ -26,7 +26,7 @@ void MissingMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void MissingMirrorCheck::checkPairings(
-    const std::vector<ProbePairing> &Pairings, ASTContext &Context) {
+    const std::vector<ProbePairing> &Pairings, ASTContext & /*Context*/) {
   for (const ProbePairing &P : Pairings) {
     const TracepointDefinition *K = P.Kernel;
     if (!K->definesTracepoint() || K->shape() == DefinitionShape::Trace)

@@ -30,7 +30,8 @@ std::string nonKernelIncludeDir(llvm::StringRef File) {
   if (At == llvm::StringRef::npos)
     return {};
   llvm::SmallString<256> Dir(File.take_front(At + 8));
-  llvm::sys::fs::make_absolute(Dir);
+  if (llvm::sys::fs::make_absolute(Dir))
+    return {};
   llvm::sys::path::remove_dots(Dir, true);
   llvm::SmallString<256> Tracepoint(Dir);
   llvm::sys::path::append(Tracepoint, "linux", "tracepoint.h");

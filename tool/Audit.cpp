@@ -211,13 +211,19 @@ std::vector<Job> selectUnits(const clang::tooling::CompilationDatabase &DB,
   return Jobs;
 }
 
-std::string cacheKey(const Job &J, const AuditOptions &O,
-                     StringRef Environment) {
+std::string cacheKey(const Job &J, StringRef Environment) {
   std::string Text = Environment.str();
   Text += '\0' + J.Command.Directory + '\0' + J.File;
   for (const std::string &Arg : J.Command.CommandLine)
     Text += '\0' + Arg;
   return utohexstr(xxh3_64bits(Text));
+}
+
+/// Removes a scratch file of the audit's own; one left behind (in the
+/// temporary directory or the cache) is harmless, so failure is ignored.
+void removeScratch(const Twine &Path) {
+  std::error_code Ignored = sys::fs::remove(Path);
+  (void)Ignored;
 }
 
 /// A cached result still holds when every file the unit read is unchanged.
@@ -283,7 +289,9 @@ void storeCached(const Job &J, StringRef CacheDir, ContentHashes &Hashes) {
                                    {"export", J.ExportJson},
                                    {"fixes", J.FixesYaml}});
   }
-  sys::fs::rename(Temp, Path);
+  // A cache that cannot be written only costs the next run its time.
+  if (sys::fs::rename(Temp, Path))
+    removeScratch(Temp);
 }
 
 /// Offsets to lines and columns, each file read once.
@@ -539,7 +547,7 @@ private:
                      (Output.empty() ? "" : ": " + Output);
     }
     for (StringRef Ext : {".json", ".yaml", ".out"})
-      sys::fs::remove(R.Base + Ext.str());
+      removeScratch(R.Base + Ext.str());
     ++Done;
     if (Progress) {
       StringRef Name = J.File;
@@ -587,7 +595,8 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
   if (!parseOptions(Args, O, Error))
     return usageError(Error);
   SmallString<256> Cwd;
-  sys::fs::current_path(Cwd);
+  if (std::error_code EC = sys::fs::current_path(Cwd))
+    return usageError("cannot read the current directory: " + EC.message());
   O.BuildDir = absolutePath(O.BuildDir, Cwd);
   if (O.Plugin.empty())
     O.Plugin = defaultPlugin(Argv0);
@@ -638,7 +647,7 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
   }
   std::vector<Job *> Pending;
   for (Job &J : Jobs) {
-    J.Key = cacheKey(J, O, Environment);
+    J.Key = cacheKey(J, Environment);
     if (O.NoCache || !loadCached(J, O.CacheDir, Hashes))
       Pending.push_back(&J);
   }
@@ -650,7 +659,9 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
   }
   UnitRunner Runner(O, TempDir, Jobs.size());
   Runner.run(Pending, Jobs.size() - Pending.size());
-  sys::fs::remove_directories(TempDir);
+  if (std::error_code EC = sys::fs::remove_directories(TempDir))
+    errs() << "lttng-tidy audit: warning: cannot remove " << TempDir << ": "
+           << EC.message() << "\n";
 
   AuditResult R;
   R.BuildDir = O.BuildDir;

@@ -3,16 +3,16 @@
 #include "model/MirrorGenerator.h"
 #include "model/MacroArgumentParser.h"
 #include "model/TypeResolver.h"
-#include <map>
-#include <set>
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <map>
+#include <set>
 
 namespace lttng_tidy {
 
@@ -244,7 +244,7 @@ std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Contex
 }
 
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
-                                std::shared_ptr<llvm::StringSet<>> Exported,
+                                const std::shared_ptr<llvm::StringSet<>> &Exported,
                                 const llvm::StringMap<std::string> *HeaderMacros) {
   auto Known =
       std::make_shared<llvm::DenseMap<const clang::FunctionDecl *, bool>>();

@@ -42,7 +42,7 @@ using DeclaredName = std::function<bool(llvm::StringRef)>;
 /// function links only when the kernel exports it, which a declaration
 /// does not say.
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
-                                std::shared_ptr<llvm::StringSet<>> Exported,
+                                const std::shared_ptr<llvm::StringSet<>> &Exported,
                                 const llvm::StringMap<std::string> *HeaderMacros);
 
 /// The symbols the kernel exports to modules, from the Module.symvers of
