@@ -8,6 +8,11 @@ every tracepoint the build defines: each `__tracepoint_<name>` symbol of the
 compiled objects must be among the audit's kernel tracepoints. Then the
 cached re-run must take every unit from the cache and report the same, and
 the SARIF and exported-fixes outputs must carry the same findings.
+
+The audit reads a copy of the LTTng-modules tree, so that its exported
+fixes can be applied: clang-apply-replacements-19 must apply the whole
+tree's fixes with no conflict, touching nothing outside the copy, and the
+audit of the fixed tree must propose no replacement.
 """
 import argparse
 import json
@@ -40,7 +45,7 @@ def defined_tracepoints(build, objects):
 
 
 def audit(args, build, cache, fmt, output, extra=()):
-    cmd = [args.tool, 'audit', '-p', build, '--lttng=' + args.lttng,
+    cmd = [args.tool, 'audit', '-p', build, '--lttng=' + args.lttng_copy,
            '--plugin=' + args.plugin, '--cache-dir=' + cache, '--quiet',
            '--format=' + fmt, '-o', output] + list(extra)
     start = time.monotonic()
@@ -79,10 +84,16 @@ def main():
         failures.append(f'too small a build: {len(built)} objects, '
                         f'{len(symbols)} tracepoints')
 
+    args.lttng_copy = os.path.join(args.out, 'lttng-modules')
+    shutil.rmtree(args.lttng_copy, ignore_errors=True)
+    shutil.copytree(args.lttng, args.lttng_copy, symlinks=True)
     cache = os.path.join(args.out, 'cache')
     shutil.rmtree(cache, ignore_errors=True)
     report = os.path.join(args.out, 'audit.json')
-    fixes = os.path.join(args.out, 'fixes.yaml')
+    fixes_dir = os.path.join(args.out, 'fixes')
+    shutil.rmtree(fixes_dir, ignore_errors=True)
+    os.makedirs(fixes_dir)
+    fixes = os.path.join(fixes_dir, 'all.yaml')
     status, seconds = audit(args, build, cache, 'json', report,
                             ['--export-fixes=' + fixes])
     print(f'audit: exit {status}, {seconds:.1f} s')
@@ -144,6 +155,40 @@ def main():
     if exported != len(first['findings']):
         failures.append(f'exported fixes hold {exported} diagnostics for '
                         f'{len(first["findings"])} findings')
+
+    # The whole tree's fixes: applied with no conflict, only in the copy,
+    # and the fixed tree's audit proposes nothing more.
+    with open(fixes) as f:
+        paths = set(re.findall(r"FilePath:\s+'([^']*)'", f.read()))
+    outside = sorted(p for p in paths if p and not p.startswith(args.lttng_copy + '/'))
+    if outside:
+        failures.append(f'fixes outside the LTTng copy: {outside[:5]}')
+    apply = run(['clang-apply-replacements-19', fixes_dir],
+                capture_output=True, text=True)
+    print(f'clang-apply-replacements-19: exit {apply.returncode}; '
+          f'{len(paths)} files named in the fixes')
+    if apply.returncode != 0 or 'onflict' in apply.stdout + apply.stderr:
+        failures.append('applying the fixes failed: ' +
+                        (apply.stdout + apply.stderr)[:800])
+    again_dir = os.path.join(args.out, 'fixes-again')
+    shutil.rmtree(again_dir, ignore_errors=True)
+    os.makedirs(again_dir)
+    report3 = os.path.join(args.out, 'audit-fixed.json')
+    status4, seconds4 = audit(args, build, cache, 'json', report3,
+                              ['--export-fixes=' + os.path.join(again_dir, 'all.yaml')])
+    with open(report3) as f:
+        fixed = json.load(f)
+    with open(os.path.join(again_dir, 'all.yaml')) as f:
+        replacements = f.read().count('ReplacementText:')
+    by_check = {}
+    for finding in fixed['findings']:
+        by_check[finding['check']] = by_check.get(finding['check'], 0) + 1
+    print(f'audit of the fixed tree: exit {status4}, {seconds4:.1f} s, '
+          f'{replacements} replacements proposed, findings {by_check}')
+    if status4 == 2 or [u for u in fixed['units'] if 'error' in u]:
+        failures.append('the fixed tree could not be audited')
+    if replacements:
+        failures.append(f'the fixed tree still gets {replacements} replacements')
 
     for f in failures:
         print('FAIL:', f)

@@ -55,7 +55,9 @@ cat >"$LOG/expected.txt" <<'EXPECTED'
 headers/include/trace/events/irq.h:128: [lttng-tracepoint-naming] kernel tracepoint 'softirq_entry' is not prefixed with its TRACE_SYSTEM 'irq_'
 headers/include/trace/events/irq.h:142: [lttng-tracepoint-naming] kernel tracepoint 'softirq_exit' is not prefixed with its TRACE_SYSTEM 'irq_'
 headers/include/trace/events/irq.h:156: [lttng-tracepoint-naming] kernel tracepoint 'softirq_raise' is not prefixed with its TRACE_SYSTEM 'irq_'
+headers/include/trace/events/irq.h:189: [lttng-missing-mirror] kernel tracepoint 'tasklet_entry' has no LTTng mirror for the analysed kernel
 headers/include/trace/events/irq.h:189: [lttng-tracepoint-naming] kernel tracepoint 'tasklet_entry' is not prefixed with its TRACE_SYSTEM 'irq_'
+headers/include/trace/events/irq.h:203: [lttng-missing-mirror] kernel tracepoint 'tasklet_exit' has no LTTng mirror for the analysed kernel
 headers/include/trace/events/irq.h:203: [lttng-tracepoint-naming] kernel tracepoint 'tasklet_exit' is not prefixed with its TRACE_SYSTEM 'irq_'
 headers/include/trace/events/timer.h:173: [lttng-tracepoint-naming] kernel tracepoint 'hrtimer_init' is not prefixed with its TRACE_SYSTEM 'timer_'
 headers/include/trace/events/timer.h:203: [lttng-tracepoint-naming] kernel tracepoint 'hrtimer_start' is not prefixed with its TRACE_SYSTEM 'timer_'
@@ -64,9 +66,12 @@ headers/include/trace/events/timer.h:289: [lttng-tracepoint-naming] kernel trace
 headers/include/trace/events/timer.h:300: [lttng-tracepoint-naming] kernel tracepoint 'hrtimer_cancel' is not prefixed with its TRACE_SYSTEM 'timer_'
 headers/include/trace/events/timer.h:314: [lttng-tracepoint-naming] kernel tracepoint 'itimer_state' is not prefixed with its TRACE_SYSTEM 'timer_'
 headers/include/trace/events/timer.h:351: [lttng-tracepoint-naming] kernel tracepoint 'itimer_expire' is not prefixed with its TRACE_SYSTEM 'timer_'
+headers/include/trace/events/timer.h:409: [lttng-missing-mirror] kernel tracepoint 'tick_stop' has no LTTng mirror for the analysed kernel
 headers/include/trace/events/timer.h:409: [lttng-tracepoint-naming] kernel tracepoint 'tick_stop' is not prefixed with its TRACE_SYSTEM 'timer_'
 lttng/include/instrumentation/events/timer.h:190: [lttng-proto-mismatch] LTTng mirror of 'hrtimer_start' does not match the kernel's prototype ('bool was_armed' added): the mirror has TP_PROTO(struct hrtimer *hrtimer, enum hrtimer_mode mode), the kernel TP_PROTO(struct hrtimer *hrtimer, enum hrtimer_mode mode, bool was_armed)
 lttng/include/instrumentation/events/timer.h:190: [lttng-tracepoint-naming] reading the LTTng probe 'lttng-probe-timer.c' for the analysed kernel failed here: conflicting types for 'trace_hrtimer_start'
+module/trace.h:14: [lttng-missing-mirror] kernel tracepoint 'workflow_demo_start' has no LTTng mirror: no probe of the LTTng-modules tree mirrors its header
+module/trace.h:26: [lttng-missing-mirror] kernel tracepoint 'demo_stop' has no LTTng mirror: no probe of the LTTng-modules tree mirrors its header
 module/trace.h:26: [lttng-tracepoint-naming] kernel tracepoint 'demo_stop' is not prefixed with its TRACE_SYSTEM 'workflow_demo_'
 module/workflow_demo.c:22: [linuxkernel-must-check-errs] result from function 'PTR_ERR' is unused
 EXPECTED
