@@ -71,17 +71,33 @@ MissingMirrorCheck::mirroredKernelDefinitions(const TracepointModel &Model,
   std::string Header = Probe ? mirroredHeader(Probe->MirrorInclude) : "";
   if (Header.empty())
     return All;
-  std::vector<const TracepointDefinition *> Mirrored;
-  for (const TracepointDefinition *K : All)
-    if (llvm::StringRef(K->Position.File).ends_with("/" + Header))
-      Mirrored.push_back(K);
+  auto In = [&](llvm::StringRef Path) {
+    while (Path.consume_front("../"))
+      ;
+    std::vector<const TracepointDefinition *> Defs;
+    for (const TracepointDefinition *K : All)
+      if (llvm::StringRef(K->Position.File).ends_with(("/" + Path).str()))
+        Defs.push_back(K);
+    return Defs;
+  };
+  std::vector<const TracepointDefinition *> Mirrored = In(Header);
+  if (!Mirrored.empty())
+    return Mirrored;
+  // The kernel moved or renamed the header ("asm/trace/irq_vectors.h" for
+  // LTTng's "arch/x86/irq_vectors.h"): the header the probe includes, when
+  // it bears the mirror's file name.
+  if (llvm::sys::path::filename(Probe->KernelInclude) ==
+      llvm::sys::path::filename(Header))
+    Mirrored = In(Probe->KernelInclude);
+  if (!Mirrored.empty())
+    return Mirrored;
   // A mirror named after its header's system rather than its file
   // ("mm_vmscan.h" for "vmscan.h") stands for the kernel header the probe
-  // includes; an arch mirror whose header the probe does not include has
-  // nothing here to compare.
-  if (Mirrored.empty() && !llvm::StringRef(Header).starts_with("arch/"))
+  // includes; an arch mirror whose header the probe does not include (kvm
+  // x86) is judged by the kernel units that read that header.
+  if (!llvm::StringRef(Header).starts_with("arch/"))
     return All;
-  return Mirrored;
+  return {};
 }
 
 void MissingMirrorCheck::checkModel(const TracepointModel &Model,

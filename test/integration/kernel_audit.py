@@ -159,7 +159,8 @@ def main():
     # The whole tree's fixes: applied with no conflict, only in the copy,
     # and the fixed tree's audit proposes nothing more.
     with open(fixes) as f:
-        paths = set(re.findall(r"FilePath:\s+'([^']*)'", f.read()))
+        # A replacement's FilePath starts a list item; a message's does not.
+        paths = set(re.findall(r"-\s+FilePath:\s+'([^']*)'", f.read()))
     outside = sorted(p for p in paths if p and not p.startswith(args.lttng_copy + '/'))
     if outside:
         failures.append(f'fixes outside the LTTng copy: {outside[:5]}')
