@@ -582,3 +582,25 @@ TEST(LttngTreeTest, LayoutsAndErrors) {
       LttngTree::open(LTTNG_TIDY_TEST_INPUTS "/not-an-lttng-tree", Error));
   EXPECT_NE(Error.find("is not an LTTng-modules tree"), std::string::npos);
 }
+
+TEST(LttngTreeTest, PairsByTheMirrorsOwnPath) {
+  // LTTng's layout names the kernel header a mirror stands for, even when
+  // the probe does not include it (the kvm x86 mirror).
+  EXPECT_EQ(mirroredHeader("instrumentation/events/sched.h"),
+            "trace/events/sched.h");
+  EXPECT_EQ(mirroredHeader("instrumentation/events/lttng-module/block.h"),
+            "trace/events/block.h");
+  EXPECT_EQ(mirroredHeader("instrumentation/events/arch/x86/kvm/trace.h"),
+            "arch/x86/kvm/trace.h");
+  EXPECT_EQ(mirroredHeader("linux/module.h"), "");
+
+  std::string Error;
+  std::optional<LttngTree> Tree =
+      LttngTree::open(LTTNG_TIDY_TEST_INPUTS "/fake-lttng", Error);
+  ASSERT_TRUE(Tree.has_value()) << Error;
+  // A header read through "..": the same header.
+  const LttngProbe *Probe = Tree->probeFor(
+      "/usr/src/linux/include/trace/events/../events/proto.h");
+  ASSERT_NE(Probe, nullptr);
+  EXPECT_EQ(Probe->MirrorInclude, "instrumentation/events/proto.h");
+}
