@@ -76,20 +76,7 @@ def main():
     units = os.path.abspath(args.out)
     os.makedirs(units, exist_ok=True)
     names = MIRRORED + UNMIRRORED
-    events = os.path.join(real_headers.common_dir(args.kdir), 'include', 'trace', 'events')
-    for h in names:
-        with open(os.path.join(events, h + '.h'), errors='replace') as hf:
-            text = hf.read()
-        structs = sorted(set(w.split()[1] for w in __import__('re').findall(
-            r'\bstruct\s+[A-Za-z_]\w*', text)))
-        with open(os.path.join(units, 'tp_%s.c' % h), 'w') as f:
-            for inc in real_headers.PRELUDE + real_headers.EXTRA_INCLUDES.get(h, []):
-                f.write('#include <%s>\n' % inc)
-            f.write(''.join('struct %s;\n' % st for st in structs))
-            f.write('#define CREATE_TRACE_POINTS\n#include <trace/events/%s.h>\n'
-                    'MODULE_LICENSE("GPL");\n' % h)
-    with open(os.path.join(units, 'Kbuild'), 'w') as f:
-        f.write('obj-m := %s\n' % ' '.join('tp_%s.o' % h for h in names))
+    real_headers.write_defining_units(args.kdir, names, units)
     print('bench: building %d units with kbuild (bear records the commands)' % len(names),
           flush=True)
     subprocess.run(['bear', '--output', os.path.join(units, 'gcc_commands.json'), '--',

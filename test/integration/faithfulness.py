@@ -28,6 +28,8 @@ import shutil
 import subprocess
 import sys
 
+from real_headers import common_dir  # the same directory: Debian's -common tree
+
 # Subsystems with a hand-written mirror in LTTng-modules 2.13.9 whose probe
 # builds against Debian's 6.1 headers (some with the kernel source overlay).
 # Not listed: random (6.1 has no trace/events/random.h), the LTTng-only
@@ -43,16 +45,6 @@ SUBSYSTEMS = ['sched', 'irq', 'timer', 'workqueue', 'kmem', 'block', 'signal',
 REQUIRED = ['sched', 'irq', 'timer', 'workqueue', 'kmem', 'block', 'signal']
 # Private kernel directories some mirrors include, relative to the tree.
 PRIVATE_DIRS = ['mm', 'fs', 'drivers']
-
-
-def common_dir(kdir):
-    """Debian splits its headers: the -common tree holds the sources."""
-    with open(os.path.join(kdir, 'Makefile')) as f:
-        for line in f:
-            m = re.match(r'include\s+(\S+)/Makefile', line)
-            if m:
-                return m.group(1)
-    return kdir
 
 
 def kernel_source(args):

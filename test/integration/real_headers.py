@@ -82,6 +82,24 @@ def common_dir(kdir):
     return kdir
 
 
+def write_defining_units(kdir, names, units):
+    """One module unit per trace header of `names` in `units`: the common
+    prelude, forward declarations of the structs the header names, then the
+    header with CREATE_TRACE_POINTS; and the Kbuild that builds them all."""
+    events = os.path.join(common_dir(kdir), 'include', 'trace', 'events')
+    for h in names:
+        with open(os.path.join(events, h + '.h'), errors='replace') as hf:
+            structs = sorted(set(re.findall(r'\bstruct\s+([A-Za-z_]\w*)', hf.read())))
+        with open(os.path.join(units, 'tp_%s.c' % h), 'w') as f:
+            for inc in PRELUDE + EXTRA_INCLUDES.get(h, []):
+                f.write('#include <%s>\n' % inc)
+            f.write(''.join('struct %s;\n' % st for st in structs))
+            f.write('#define CREATE_TRACE_POINTS\n#include <trace/events/%s.h>\n'
+                    'MODULE_LICENSE("GPL");\n' % h)
+    with open(os.path.join(units, 'Kbuild'), 'w') as f:
+        f.write('obj-m := %s\n' % ' '.join('tp_%s.o' % h for h in names))
+
+
 def tracepoint_symbols(obj):
     out = subprocess.run(['nm', '--defined-only', obj], stdout=subprocess.PIPE,
                          text=True, check=True).stdout

@@ -279,18 +279,7 @@ def generate_new_subsystems(args, tree, out):
     import real_headers  # the same kernel units as the real-headers test
     units = os.path.join(out, 'kernel-units')
     os.makedirs(units, exist_ok=True)
-    events = os.path.join(real_headers.common_dir(args.kdir), 'include', 'trace', 'events')
-    for h in NEW_SUBSYSTEMS:
-        with open(os.path.join(events, h + '.h'), errors='replace') as hf:
-            structs = sorted(set(re.findall(r'\bstruct\s+([A-Za-z_]\w*)', hf.read())))
-        with open(os.path.join(units, 'tp_%s.c' % h), 'w') as f:
-            for inc in real_headers.PRELUDE + real_headers.EXTRA_INCLUDES.get(h, []):
-                f.write('#include <%s>\n' % inc)
-            f.write(''.join('struct %s;\n' % st for st in structs))
-            f.write('#define CREATE_TRACE_POINTS\n#include <trace/events/%s.h>\n'
-                    'MODULE_LICENSE("GPL");\n' % h)
-    with open(os.path.join(units, 'Kbuild'), 'w') as f:
-        f.write('obj-m := %s\n' % ' '.join('tp_%s.o' % h for h in NEW_SUBSYSTEMS))
+    real_headers.write_defining_units(args.kdir, NEW_SUBSYSTEMS, units)
     subprocess.run(['bear', '--output', os.path.join(units, 'gcc_commands.json'), '--',
                     'make', '-s', '-k', '-C', args.kdir, 'M=' + units, '-j%d' % args.j]
                    + ['tp_%s.o' % h for h in NEW_SUBSYSTEMS],
