@@ -68,7 +68,9 @@ MissingMirrorCheck::mirroredKernelDefinitions(const TracepointModel &Model,
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     Probe = parseProbeSource(Main->getName(),
                              SM.getBufferData(SM.getMainFileID()));
-  std::string Header = Probe ? mirroredHeader(Probe->MirrorInclude) : "";
+  if (!Probe)
+    return All;
+  std::string Header = mirroredHeader(Probe->MirrorInclude);
   if (Header.empty())
     return All;
   auto In = [&](llvm::StringRef Path) {
