@@ -653,7 +653,7 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
   }
 
   SmallString<256> TempDir;
-  if (std::error_code EC = sys::fs::createUniqueDirectory("lttng-tidy-audit", TempDir)) {
+  if (std::error_code EC = sys::fs::createUniqueDirectory("lttng_tidy_audit", TempDir)) {
     errs() << "lttng-tidy audit: error: no temporary directory: " << EC.message() << "\n";
     return 2;
   }
