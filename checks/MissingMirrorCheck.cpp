@@ -62,44 +62,23 @@ MissingMirrorCheck::mirroredKernelDefinitions(const TracepointModel &Model,
                                               ASTContext &Context) {
   std::vector<const TracepointDefinition *> All =
       Model.definitions(Side::Kernel);
-  // The header the probe's mirror stands for, by LTTng's layout.
+  // The kernel headers this probe mirrors, as the tree pairs them (a probe
+  // may include other kernel trace headers, and LTTng's arch mirrors none).
   const SourceManager &SM = Context.getSourceManager();
-  std::optional<LttngProbe> Probe;
-  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
-    Probe = parseProbeSource(Main->getName(),
-                             SM.getBufferData(SM.getMainFileID()));
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  llvm::StringRef MainPath =
+      Main ? Main->getFileEntry().tryGetRealPathName() : llvm::StringRef();
+  std::string Root = LttngTree::rootOfProbe(MainPath);
+  std::string Error;
+  const LttngTree *Tree = Root.empty() ? nullptr : LttngTree::cached(Root, Error);
+  const LttngProbe *Probe = Tree ? Tree->probeAt(MainPath) : nullptr;
   if (!Probe)
-    return All;
-  std::string Header = mirroredHeader(Probe->MirrorInclude);
-  if (Header.empty())
-    return All;
-  auto In = [&](llvm::StringRef Path) {
-    while (Path.consume_front("../"))
-      ;
-    std::vector<const TracepointDefinition *> Defs;
-    for (const TracepointDefinition *K : All)
-      if (llvm::StringRef(K->Position.File).ends_with(("/" + Path).str()))
-        Defs.push_back(K);
-    return Defs;
-  };
-  std::vector<const TracepointDefinition *> Mirrored = In(Header);
-  if (!Mirrored.empty())
-    return Mirrored;
-  // The kernel moved or renamed the header ("asm/trace/irq_vectors.h" for
-  // LTTng's "arch/x86/irq_vectors.h"): the header the probe includes, when
-  // it bears the mirror's file name.
-  if (llvm::sys::path::filename(Probe->KernelInclude) ==
-      llvm::sys::path::filename(Header))
-    Mirrored = In(Probe->KernelInclude);
-  if (!Mirrored.empty())
-    return Mirrored;
-  // A mirror named after its header's system rather than its file
-  // ("mm_vmscan.h" for "vmscan.h") stands for the kernel header the probe
-  // includes; an arch mirror whose header the probe does not include (kvm
-  // x86) is judged by the kernel units that read that header.
-  if (!llvm::StringRef(Header).starts_with("arch/"))
-    return All;
-  return {};
+    return All; // a unit outside an LTTng tree: its mirrors are its own
+  std::vector<const TracepointDefinition *> Mirrored;
+  for (const TracepointDefinition *K : All)
+    if (Tree->probeFor(K->Position.File) == Probe)
+      Mirrored.push_back(K);
+  return Mirrored;
 }
 
 void MissingMirrorCheck::checkModel(const TracepointModel &Model,

@@ -437,17 +437,11 @@ void TracepointModelCheck::readProbesForAllChecks(
       Check->ProbeFindings.emplace();
       Checks.push_back(Check);
     }
-  // The tree's probes are read once per process, not once per unit.
-  static llvm::StringMap<std::pair<std::optional<lttng_tidy::LttngTree>,
-                                   std::string>>
-      Trees;
-  auto [Entry, New] = Trees.try_emplace(LttngModulesDir);
-  if (New)
-    Entry->second.first =
-        lttng_tidy::LttngTree::open(LttngModulesDir, Entry->second.second);
-  const std::optional<lttng_tidy::LttngTree> &Tree = Entry->second.first;
+  std::string Error;
+  const lttng_tidy::LttngTree *Tree =
+      lttng_tidy::LttngTree::cached(LttngModulesDir, Error);
   if (!Tree) {
-    configurationDiag("%0 (option LttngModulesDir)") << Entry->second.second;
+    configurationDiag("%0 (option LttngModulesDir)") << Error;
     return;
   }
   std::set<std::string> Seen;

@@ -108,6 +108,45 @@ std::optional<LttngTree> LttngTree::open(llvm::StringRef Root,
   return Tree;
 }
 
+namespace {
+std::string realPathOf(llvm::StringRef Path) {
+  llvm::SmallString<256> Real;
+  if (llvm::sys::fs::real_path(Path, Real))
+    return Path.str();
+  return std::string(Real);
+}
+} // namespace
+
+const LttngProbe *LttngTree::probeAt(llvm::StringRef Path) const {
+  std::string Wanted = realPathOf(Path);
+  for (const LttngProbe &P : Probes)
+    if (realPathOf(P.Path) == Wanted)
+      return &P;
+  return nullptr;
+}
+
+const LttngTree *LttngTree::cached(llvm::StringRef Root, std::string &Error) {
+  // Kernel units read the tree for every unit, probe units for every
+  // probe: its probes are read once per process.
+  static std::map<std::string, std::pair<std::optional<LttngTree>, std::string>>
+      Trees;
+  auto [It, New] = Trees.try_emplace(Root.str());
+  if (New)
+    It->second.first = open(Root, It->second.second);
+  Error = It->second.second;
+  return It->second.first ? &*It->second.first : nullptr;
+}
+
+std::string LttngTree::rootOfProbe(llvm::StringRef ProbePath) {
+  llvm::StringRef Dir = llvm::sys::path::parent_path(ProbePath);
+  if (llvm::sys::path::filename(Dir) != "probes")
+    return {};
+  llvm::StringRef Above = llvm::sys::path::parent_path(Dir);
+  if (llvm::sys::path::filename(Above) == "src")
+    return llvm::sys::path::parent_path(Above).str();
+  return Above.str();
+}
+
 std::vector<std::string> LttngTree::includeDirs() const {
   if (Layout == LttngLayout::Modern)
     return {Root + "/include", Root + "/src", Root};

@@ -40,9 +40,20 @@ public:
   /// Include directories a probe is built with.
   std::vector<std::string> includeDirs() const;
   const std::vector<LttngProbe> &probes() const { return Probes; }
-  /// The probe whose kernel include names \p KernelHeader (a path ending in
-  /// the spelled include), or null.
+  /// The probe that mirrors \p KernelHeader, or null: the one whose
+  /// mirror's path names it by LTTng's layout, else the one whose kernel
+  /// include names it (the longest such include). The one answer to "which
+  /// probe mirrors this header", for kernel units and probe units alike.
   const LttngProbe *probeFor(llvm::StringRef KernelHeader) const;
+  /// The probe read from \p Path (any spelling of it), or null.
+  const LttngProbe *probeAt(llvm::StringRef Path) const;
+
+  /// The tree at \p Root, opened once per process; null (and \p Error)
+  /// when it is none.
+  static const LttngTree *cached(llvm::StringRef Root, std::string &Error);
+  /// The root of the tree a probe source lies in (above src/probes/ or
+  /// probes/), or empty.
+  static std::string rootOfProbe(llvm::StringRef ProbePath);
 
 private:
   std::string Root;
