@@ -21,6 +21,11 @@
 # - only the CREATE_TRACE_POINTS objects are built (kbuild single targets,
 #   with -k: an object allmodconfig does not build for x86 is skipped and
 #   listed in OUT_DIR/lttng-tidy-skipped.txt).
+#
+# Safe to call from several processes at once (ctest -j): one prepares
+# OUT_DIR under a lock while the others wait, then find it up to date. A
+# configuration interrupted before it was complete is made again, and
+# compile_commands.json is replaced only by a complete one.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SRC=$("$ROOT/scripts/kernel-source.sh")
@@ -29,12 +34,18 @@ JOBS="${JOBS:-$(nproc)}"
 export PATH="/usr/lib/llvm-19/bin:$PATH"
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
+source "$ROOT/scripts/cache-lock.sh"
+cache_lock "$OUT"
 KMAKE=(make -C "$SRC" O="$OUT" LLVM=1 ARCH=x86_64 -s)
 
 step() { printf '== prepare-kernel: %s\n' "$*" >&2; }
 
-if [[ ! -f "$OUT/.config" ]]; then
+# Written once the configuration below is complete: a .config without it
+# is the leftover of an interrupted run.
+CONFIG_DONE="$OUT/lttng-tidy-config.done"
+if [[ ! -f "$CONFIG_DONE" ]]; then
   step "allmodconfig in $OUT"
+  rm -f "$OUT/.config"
   "${KMAKE[@]}" allmodconfig
   "$SRC/scripts/config" --file "$OUT/.config" \
     -d WERROR -d DRM_WERROR -d KASAN -d KCSAN -d KMSAN -d UBSAN \
@@ -44,6 +55,7 @@ if [[ ! -f "$OUT/.config" ]]; then
     -d DEBUG_INFO_DWARF5 -d MODULE_SIG -d MODULE_SIG_ALL -d IKHEADERS \
     -d KALLSYMS_ALL
   "${KMAKE[@]}" olddefconfig
+  touch "$CONFIG_DONE"
 fi
 
 step "make LLVM=1 prepare"
@@ -68,5 +80,6 @@ step "built $(( ${#objects[@]} - $(wc -l <"$OUT/lttng-tidy-skipped.txt") )), ski
 
 step "compile_commands.json"
 python3 "$SRC/scripts/clang-tools/gen_compile_commands.py" -d "$OUT" \
-  -o "$OUT/compile_commands.json"
+  -o "$OUT/compile_commands.json.partial"
+mv "$OUT/compile_commands.json.partial" "$OUT/compile_commands.json"
 echo "$OUT"

@@ -33,14 +33,23 @@ fi
 
 # LTTng-modules is unpacked, not installed: installing lttng-modules-dkms
 # would start a DKMS build for the running kernel, which is not what we check.
+# Unpacked beside its final name and renamed when complete, under a lock:
+# an interrupted unpack is redone, and parallel callers wait for one.
 LTTNG_DIR="${LTTNG_TIDY_CACHE:-$HOME/.cache/lttng-tidy}/lttng-modules"
+source "$(dirname "$0")/cache-lock.sh"
 if [[ ! -d "$LTTNG_DIR/usr/src" ]]; then
-  echo "setup: unpacking lttng-modules-dkms source into $LTTNG_DIR"
-  tmp=$(mktemp -d)
-  (cd "$tmp" && apt-get download lttng-modules-dkms >/dev/null 2>&1 ||
-     { ${SUDO:-} apt-get update -qq && apt-get download lttng-modules-dkms >/dev/null; })
-  mkdir -p "$LTTNG_DIR"
-  dpkg-deb -x "$tmp"/lttng-modules-dkms_*.deb "$LTTNG_DIR"
-  rm -rf "$tmp"
+  cache_lock "$LTTNG_DIR"
+  if [[ ! -d "$LTTNG_DIR/usr/src" ]]; then
+    echo "setup: unpacking lttng-modules-dkms source into $LTTNG_DIR"
+    tmp=$(mktemp -d)
+    (cd "$tmp" && apt-get download lttng-modules-dkms >/dev/null 2>&1 ||
+       { ${SUDO:-} apt-get update -qq && apt-get download lttng-modules-dkms >/dev/null; })
+    rm -rf "$LTTNG_DIR.partial" "$LTTNG_DIR"
+    mkdir -p "$LTTNG_DIR.partial"
+    dpkg-deb -x "$tmp"/lttng-modules-dkms_*.deb "$LTTNG_DIR.partial"
+    rm -rf "$tmp"
+    mv "$LTTNG_DIR.partial" "$LTTNG_DIR"
+  fi
+  cache_unlock
 fi
 echo "setup: ok (kernel headers ${KERNEL_RELEASE}, LLVM 19)"
