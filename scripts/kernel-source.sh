@@ -10,7 +10,8 @@
 # name and renamed when complete, so an interrupted unpack is redone.
 set -euo pipefail
 CACHE="${LTTNG_TIDY_CACHE:-$HOME/.cache/lttng-tidy}"
-TARBALL=/usr/src/linux-source-6.1.tar.xz
+# LTTNG_TIDY_KERNEL_TARBALL: another tarball (the tests use a small one).
+TARBALL="${LTTNG_TIDY_KERNEL_TARBALL:-/usr/src/linux-source-6.1.tar.xz}"
 DEST="$CACHE/linux-source-6.1"
 source "$(dirname "$0")/cache-lock.sh"
 if [[ ! -f "$DEST/Makefile" ]]; then
