@@ -10,8 +10,9 @@
 # included, against the same headers.
 #
 # Everything is written under LTTNG_TIDY_EXAMPLE_DIR (default out/example),
-# which each run starts afresh; the LTTng-modules source in the cache is
-# only read.
+# which each run starts afresh, except lttng-tidy's own build (build/, or
+# LTTNG_TIDY_BUILD_DIR) and, on a first run, the set-up's cache
+# (~/.cache/lttng-tidy); the LTTng-modules source in the cache is only read.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 KERNEL_RELEASE="${LTTNG_TIDY_KERNEL_RELEASE:-6.1.0-50-amd64}"
@@ -24,6 +25,19 @@ JOBS=$(nproc)
 START=$SECONDS
 step() { printf '\n== %s  [%d s]\n' "$*" $((SECONDS - START)); }
 fail() { echo "run-example: error: $*" >&2; exit 1; }
+# Runs a kbuild command with its whole output in LOG, and shows its
+# progress (an indented line per object compiled or module linked) while
+# it runs; the command's exit status is the function's.
+kbuild_with_progress() {
+  local log=$1; shift
+  local status=0
+  "$@" >"$log" 2>&1 &
+  local pid=$!
+  tail -n +1 -F --pid="$pid" "$log" 2>/dev/null |
+    sed -nu -e "s|$WORK/||g" -e 's/^ *\(CC \[M\]\|LD \[M\]\|MODPOST\) */  \1 /p' || true
+  wait "$pid" || status=$?
+  return "$status"
+}
 
 # A fresh work directory each run, so that a second run does the same as
 # the first; a directory we did not create is never removed.
@@ -49,8 +63,8 @@ cp -r "$ROOT/examples/custom-module" "$MODULE"
 cp -r "$LTTNG_SOURCE" "$LTTNG"
 
 step "2/6 build the module with kbuild against $KDIR (GCC), recorded by bear"
-bear --output "$MODULE/gcc_commands.json" -- \
-  make -s -C "$KDIR" M="$MODULE" >"$LOGS/module-build.log" 2>&1 ||
+kbuild_with_progress "$LOGS/module-build.log" \
+  bear --output "$MODULE/gcc_commands.json" -- make -C "$KDIR" M="$MODULE" ||
   fail "the module does not build: $(tail -5 "$LOGS/module-build.log")"
 echo "built $MODULE/hello.ko with $(grep -o '"[^"]*gcc[^"]*"' "$MODULE/gcc_commands.json" | head -1)"
 "$TOOL" compdb "$MODULE/gcc_commands.json" -o "$MODULE/compile_commands.json" \
@@ -88,8 +102,9 @@ LTTNG_MODULES=(lttng-tracer.ko lttng-wrapper.ko lttng-clock.ko lttng-statedump.k
   lib/lttng-lib-ring-buffer.ko probes/lttng-kprobes.ko probes/lttng-kretprobes.ko
   probes/lttng-uprobes.ko)
 status=0
-make -C "$KDIR" M="$LTTNG/src" CONFIG_LTTNG=m -j"$JOBS" \
-  "${LTTNG_MODULES[@]}" probes/lttng-probe-hello.ko >"$LOGS/probe-build.log" 2>&1 || status=$?
+kbuild_with_progress "$LOGS/probe-build.log" \
+  make -C "$KDIR" M="$LTTNG/src" CONFIG_LTTNG=m -j"$JOBS" \
+  "${LTTNG_MODULES[@]}" probes/lttng-probe-hello.ko || status=$?
 errors=$(grep -cE ': error: |^ERROR: ' "$LOGS/probe-build.log" || true)
 warnings=$(grep -cE ': warning: |^WARNING: ' "$LOGS/probe-build.log" || true)
 KO="$LTTNG/src/probes/lttng-probe-hello.ko"
