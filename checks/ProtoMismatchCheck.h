@@ -21,6 +21,7 @@ public:
 protected:
   void checkModel(const lttng_tidy::TracepointModel &Model,
                   ASTContext &Context) override;
+  bool comparesMirrorsWithKernel() const override { return true; }
 
 private:
   void compare(const lttng_tidy::TracepointModel &Model,

@@ -22,6 +22,7 @@ public:
 protected:
   void checkModel(const lttng_tidy::TracepointModel &Model,
                   ASTContext &Context) override;
+  bool comparesMirrorsWithKernel() const override { return true; }
 
 private:
   const std::string LttngOwnSystemsRegex;

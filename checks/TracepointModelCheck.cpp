@@ -10,11 +10,14 @@
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
@@ -108,6 +111,23 @@ struct UnitState {
   std::map<std::string, ProbeContents> Probes;
   /// Each kernel definition with the probe read for its header.
   std::vector<ProbePairing> Pairings;
+  /// In a probe unit: the kernel header its mirror stands for, when the
+  /// unit did not read it (LTTng's kvm x86 probe includes only
+  /// trace/events/kvm.h, not arch/x86/kvm/trace.h).
+  struct UnreadHeader {
+    std::string Mirrored;      ///< "arch/x86/kvm/trace.h"
+    std::string MirrorInclude; ///< "instrumentation/events/arch/x86/kvm/trace.h"
+    /// The kernel tree the unit's include directories name; empty if none.
+    std::string KernelRoot;
+    /// The header in that tree; empty when the tree does not have it (a
+    /// headers-only package).
+    std::string KernelFile;
+    /// The unit's model without the mirrors of the header, once made.
+    std::shared_ptr<lttng_tidy::TracepointModel> WithoutMirrors;
+    bool Remarked = false;
+  };
+  bool UnreadComputed = false;
+  std::optional<UnreadHeader> Unread;
 };
 
 std::string normalisedPath(StringRef Path) {
@@ -172,7 +192,9 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
     Unit.TypesResolved = true;
   }
   const lttng_tidy::TracepointModel &Model = *this->Model;
-  checkModel(Model, *Result.Context);
+  if (!comparesMirrorsWithKernel() ||
+      !checkUnreadMirrorHeader(Model, *Result.Context))
+    checkModel(Model, *Result.Context);
   bool HasMirror = llvm::any_of(Model.Definitions, [](const auto &D) {
     return D.side() == lttng_tidy::Side::Lttng;
   });
@@ -303,12 +325,13 @@ private:
 class ProbeUnitConsumer : public ASTConsumer {
 public:
   ProbeUnitConsumer(const std::vector<TracepointModelCheck *> &Checks,
-                    CompilerInstance &CI, lttng_tidy::TracepointModel &Model)
-      : Checks(Checks), CI(CI), Model(Model) {}
+                    CompilerInstance &CI, lttng_tidy::TracepointModel &Model,
+                    bool NoteMirrors)
+      : Checks(Checks), CI(CI), Model(Model), NoteMirrors(NoteMirrors) {}
 
   void HandleTranslationUnit(ASTContext &Context) override {
     lttng_tidy::resolveModelTypes(Model, Context);
-    if (!Checks.empty())
+    if (!Checks.empty() && NoteMirrors)
       Checks.front()->noteMirrors(Model, &CI.getSourceManager(),
                                   CI.getFrontendOpts().Inputs[0].getFile());
     for (TracepointModelCheck *Check : Checks) {
@@ -329,13 +352,17 @@ private:
   const std::vector<TracepointModelCheck *> &Checks;
   CompilerInstance &CI;
   lttng_tidy::TracepointModel &Model;
+  /// Whether the probe's mirrors count as the unit's (a probe read for a
+  /// kernel unit), not the unit's own read again.
+  bool NoteMirrors;
 };
 
 namespace {
 class ProbeUnitAction : public ASTFrontendAction {
 public:
-  explicit ProbeUnitAction(const std::vector<TracepointModelCheck *> &Checks)
-      : Checks(Checks) {}
+  ProbeUnitAction(const std::vector<TracepointModelCheck *> &Checks,
+                  bool NoteMirrors)
+      : Checks(Checks), NoteMirrors(NoteMirrors) {}
 
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
@@ -343,13 +370,53 @@ protected:
     CI.getPreprocessor().addPPCallbacks(
         std::make_unique<lttng_tidy::TracepointCollector>(CI.getPreprocessor(),
                                                           Model));
-    return std::make_unique<ProbeUnitConsumer>(Checks, CI, Model);
+    return std::make_unique<ProbeUnitConsumer>(Checks, CI, Model, NoteMirrors);
   }
 
 private:
   const std::vector<TracepointModelCheck *> &Checks;
   lttng_tidy::TracepointModel Model;
+  bool NoteMirrors;
 };
+
+std::vector<StableFinding>
+runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
+            const std::vector<TracepointModelCheck *> &Checks,
+            IntrusiveRefCntPtr<llvm::vfs::FileSystem> VFS, bool NoteMirrors) {
+  std::vector<StableFinding> Errors;
+  CompilerInstance CI;
+  CI.setInvocation(std::move(Invocation));
+  CI.createDiagnostics(new ErrorCollector(Errors), /*ShouldOwnClient=*/true);
+  CI.createFileManager(std::move(VFS));
+  ProbeUnitAction Action(Checks, NoteMirrors);
+  CI.ExecuteAction(Action);
+  return Errors;
+}
+} // namespace
+
+namespace {
+/// A syntax-only compilation of \p Input with the flags of \p PP's unit.
+std::shared_ptr<CompilerInvocation> invocationLike(const Preprocessor &PP,
+                                                   StringRef Input) {
+  auto Invocation = std::make_shared<CompilerInvocation>();
+  Invocation->getLangOpts() = PP.getLangOpts();
+  Invocation->getHeaderSearchOpts() = PP.getHeaderSearchInfo().getHeaderSearchOpts();
+  Invocation->getPreprocessorOpts() = PP.getPreprocessorOpts();
+  Invocation->getTargetOpts() = PP.getTargetInfo().getTargetOpts();
+  Invocation->getFileSystemOpts() = PP.getFileManager().getFileSystemOpts();
+  Invocation->getDiagnosticOpts().IgnoreWarnings = true;
+  FrontendOptions &FEOpts = Invocation->getFrontendOpts();
+  FEOpts.Inputs.clear();
+  FEOpts.Inputs.emplace_back(Input, InputKind(Language::C));
+  FEOpts.ProgramAction = frontend::ParseSyntaxOnly;
+  return Invocation;
+}
+
+/// Runs \p Checks on the unit \p Invocation describes; its compile errors.
+std::vector<StableFinding>
+runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
+            const std::vector<TracepointModelCheck *> &Checks,
+            IntrusiveRefCntPtr<llvm::vfs::FileSystem> VFS, bool NoteMirrors);
 } // namespace
 
 void TracepointModelCheck::runProbeUnit(
@@ -359,12 +426,7 @@ void TracepointModelCheck::runProbeUnit(
   // The probe is built with this unit's own flags (its kernel, its
   // configuration) plus LTTng's include directories and version macros,
   // as LTTng's Kbuild adds them.
-  auto Invocation = std::make_shared<CompilerInvocation>();
-  Invocation->getLangOpts() = PP->getLangOpts();
-  Invocation->getHeaderSearchOpts() = PP->getHeaderSearchInfo().getHeaderSearchOpts();
-  Invocation->getPreprocessorOpts() = PP->getPreprocessorOpts();
-  Invocation->getTargetOpts() = PP->getTargetInfo().getTargetOpts();
-  Invocation->getFileSystemOpts() = PP->getFileManager().getFileSystemOpts();
+  std::shared_ptr<CompilerInvocation> Invocation = invocationLike(*PP, Probe.Path);
   for (const std::string &Dir : Tree.includeDirs())
     Invocation->getHeaderSearchOpts().AddPath(Dir, frontend::Angled, false,
                                               true);
@@ -374,19 +436,10 @@ void TracepointModelCheck::runProbeUnit(
     PPOpts.addMacroDef("LTTNG_LINUX_MINOR=" + std::to_string(Version.Minor));
     PPOpts.addMacroDef("LTTNG_LINUX_PATCH=" + std::to_string(Version.Patch));
   }
-  Invocation->getDiagnosticOpts().IgnoreWarnings = true;
-  FrontendOptions &FEOpts = Invocation->getFrontendOpts();
-  FEOpts.Inputs.clear();
-  FEOpts.Inputs.emplace_back(Probe.Path, InputKind(Language::C));
-  FEOpts.ProgramAction = frontend::ParseSyntaxOnly;
-
-  std::vector<StableFinding> Errors;
-  CompilerInstance CI;
-  CI.setInvocation(Invocation);
-  CI.createDiagnostics(new ErrorCollector(Errors), /*ShouldOwnClient=*/true);
-  CI.createFileManager(PP->getFileManager().getVirtualFileSystemPtr());
-  ProbeUnitAction Action(Checks);
-  CI.ExecuteAction(Action);
+  std::vector<StableFinding> Errors =
+      runChecksOn(Invocation, Checks,
+                  PP->getFileManager().getVirtualFileSystemPtr(),
+                  /*NoteMirrors=*/true);
 
   // The compile errors are this check's to report, once.
   for (StableFinding &E : Errors) {
@@ -472,6 +525,195 @@ void TracepointModelCheck::readProbesForAllChecks(
       llvm::erase_if(*Check->ProbeFindings, [&Root](const StableFinding &F) {
       return !StringRef(F.At.File).starts_with(Root);
     });
+}
+
+//===----------------------------------------------------------------------===//
+// Probe units that do not read the kernel header they mirror
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// The kernel tree the unit is built against: the parent of the first
+/// include directory called "include" that holds linux/tracepoint.h (the
+/// kernel's -I<tree>/include); empty when there is none.
+std::string kernelRootOf(const Preprocessor &PP) {
+  llvm::vfs::FileSystem &FS = PP.getFileManager().getVirtualFileSystem();
+  for (const HeaderSearchOptions::Entry &E :
+       PP.getHeaderSearchInfo().getHeaderSearchOpts().UserEntries) {
+    SmallString<256> Dir(E.Path);
+    if (FS.makeAbsolute(Dir))
+      continue;
+    llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
+    if (llvm::sys::path::filename(Dir) != "include" ||
+        !FS.exists(Dir + "/linux/tracepoint.h"))
+      continue;
+    return llvm::sys::path::parent_path(Dir).str();
+  }
+  return {};
+}
+
+/// The mirror of a probe of an LTTng tree whose kernel header the unit did
+/// not read, or nothing.
+std::optional<UnitState::UnreadHeader>
+findUnreadHeader(const Preprocessor &PP, const lttng_tidy::TracepointModel &Model) {
+  const SourceManager &SM = PP.getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return std::nullopt;
+  StringRef MainPath = Main->getFileEntry().tryGetRealPathName();
+  std::string Root = lttng_tidy::LttngTree::rootOfProbe(MainPath);
+  std::string Error;
+  const lttng_tidy::LttngTree *Tree =
+      Root.empty() ? nullptr : lttng_tidy::LttngTree::cached(Root, Error);
+  const lttng_tidy::LttngProbe *Probe = Tree ? Tree->probeAt(MainPath) : nullptr;
+  if (!Probe)
+    return std::nullopt;
+  std::string Mirrored = lttng_tidy::mirroredHeader(Probe->MirrorInclude);
+  std::vector<const lttng_tidy::TracepointDefinition *> Kernel =
+      Model.definitions(lttng_tidy::Side::Kernel);
+  // A probe that reads no kernel trace header at all is a finding of
+  // lttng-stale-mirror's own.
+  if (Mirrored.empty() || Kernel.empty())
+    return std::nullopt;
+  for (const lttng_tidy::TracepointDefinition *K : Kernel)
+    if (Tree->probeFor(K->Position.File) == Probe)
+      return std::nullopt;
+  std::string MirrorSuffix = "/" + Probe->MirrorInclude;
+  if (llvm::none_of(Model.Definitions, [&](const auto &D) {
+        return D.side() == lttng_tidy::Side::Lttng &&
+               StringRef(normalisedPath(D.Position.File)).ends_with(MirrorSuffix);
+      }))
+    return std::nullopt;
+  UnitState::UnreadHeader U;
+  U.Mirrored = Mirrored;
+  U.MirrorInclude = Probe->MirrorInclude;
+  U.KernelRoot = kernelRootOf(PP);
+  if (!U.KernelRoot.empty()) {
+    // "arch/x86/kvm/trace.h" lies under the tree's root, "trace/events/x.h"
+    // under its include/.
+    SmallString<256> File(U.KernelRoot);
+    if (!StringRef(Mirrored).starts_with("arch/"))
+      llvm::sys::path::append(File, "include");
+    llvm::sys::path::append(File, Mirrored);
+    if (PP.getFileManager().getVirtualFileSystem().exists(File))
+      U.KernelFile = std::string(File);
+  }
+  return U;
+}
+
+/// \p Probe's text with `#include "KernelHeader"` before its mirror part
+/// (the line defining LTTNG_PACKAGE_BUILD or CREATE_TRACE_POINTS, else the
+/// mirror's #include), where LTTng's probes include the kernel header.
+std::string withHeaderBeforeMirror(StringRef Probe, StringRef MirrorInclude,
+                                   StringRef KernelHeader) {
+  size_t At = StringRef::npos, MirrorAt = StringRef::npos;
+  for (size_t Begin = 0; Begin < Probe.size();) {
+    size_t End = Probe.find('\n', Begin);
+    StringRef Line = Probe.slice(Begin, End).trim();
+    if (Line.starts_with("#define LTTNG_PACKAGE_BUILD") ||
+        Line.starts_with("#define CREATE_TRACE_POINTS")) {
+      At = Begin;
+      break;
+    }
+    if (Line.starts_with("#include") && Line.contains(MirrorInclude) &&
+        MirrorAt == StringRef::npos)
+      MirrorAt = Begin;
+    if (End == StringRef::npos)
+      break;
+    Begin = End + 1;
+  }
+  if (At == StringRef::npos)
+    At = MirrorAt == StringRef::npos ? Probe.size() : MirrorAt;
+  return (Probe.take_front(At) + "#include \"" + KernelHeader + "\"\n" +
+          Probe.drop_front(At))
+      .str();
+}
+} // namespace
+
+bool TracepointModelCheck::checkUnreadMirrorHeader(
+    const lttng_tidy::TracepointModel &Model, ASTContext &Context) {
+  UnitState &Unit = unitStates()[PP];
+  if (!Unit.UnreadComputed) {
+    Unit.UnreadComputed = true;
+    Unit.Unread = findUnreadHeader(*PP, Model);
+  }
+  if (!Unit.Unread)
+    return false;
+  UnitState::UnreadHeader &U = *Unit.Unread;
+  SourceManager &SM = Context.getSourceManager();
+  if (!U.KernelFile.empty()) {
+    // Read once for every check that compares: the probe with the header.
+    if (!ProbeFindings) {
+      std::vector<TracepointModelCheck *> Checks;
+      for (TracepointModelCheck *Check : Unit.Checks)
+        if (Check->comparesMirrorsWithKernel() && !Check->ProbeFindings) {
+          Check->ProbeFindings.emplace();
+          Checks.push_back(Check);
+        }
+      rereadProbeWithHeader(U.KernelFile, Checks);
+    }
+    for (const StableFinding &F : *ProbeFindings)
+      replay(F, SM);
+    return true;
+  }
+  if (!U.Remarked) {
+    U.Remarked = true;
+    SourceLocation Start = SM.getLocForStartOfFile(SM.getMainFileID());
+    if (U.KernelRoot.empty())
+      diag(Start,
+           "the mirrors of '%0' in '%1' were not judged: this unit does not "
+           "read the kernel header, and none of its include directories is "
+           "a kernel tree's include/",
+           DiagnosticIDs::Remark)
+          << U.Mirrored << U.MirrorInclude;
+    else
+      diag(Start,
+           "the mirrors of '%0' in '%1' were not judged: this unit does not "
+           "read the kernel header, and the unit's kernel tree '%2' does not "
+           "have it (a headers-only package has no private headers)",
+           DiagnosticIDs::Remark)
+          << U.Mirrored << U.MirrorInclude << U.KernelRoot;
+  }
+  if (!U.WithoutMirrors) {
+    U.WithoutMirrors = std::make_shared<lttng_tidy::TracepointModel>(Model);
+    std::string MirrorSuffix = "/" + U.MirrorInclude;
+    llvm::erase_if(U.WithoutMirrors->Definitions, [&](const auto &D) {
+      return D.side() == lttng_tidy::Side::Lttng &&
+             StringRef(normalisedPath(D.Position.File)).ends_with(MirrorSuffix);
+    });
+  }
+  checkModel(*U.WithoutMirrors, Context);
+  return true;
+}
+
+void TracepointModelCheck::rereadProbeWithHeader(
+    StringRef KernelHeader, const std::vector<TracepointModelCheck *> &Checks) {
+  // The same command, the same configuration: only the main file gains the
+  // kernel header, so its definitions are the unit's kernel's.
+  const SourceManager &SM = PP->getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  UnitState &Unit = unitStates()[PP];
+  if (!Main || !Unit.Unread)
+    return;
+  StringRef MainName = Main->getName();
+  std::unique_ptr<llvm::MemoryBuffer> Text = llvm::MemoryBuffer::getMemBufferCopy(
+      withHeaderBeforeMirror(SM.getBufferData(SM.getMainFileID()),
+                             Unit.Unread->MirrorInclude, KernelHeader),
+      MainName);
+  std::shared_ptr<CompilerInvocation> Invocation = invocationLike(*PP, MainName);
+  PreprocessorOptions &PPOpts = Invocation->getPreprocessorOpts();
+  PPOpts.addRemappedFile(MainName, Text.get());
+  PPOpts.RetainRemappedFileBuffers = true; // Text outlives the compilation
+  std::vector<StableFinding> Errors =
+      runChecksOn(Invocation, Checks,
+                  PP->getFileManager().getVirtualFileSystemPtr(),
+                  /*NoteMirrors=*/false);
+  for (StableFinding &E : Errors) {
+    E.Message = "reading this probe again with the kernel header '" +
+                KernelHeader.str() + "' before its mirror failed here: " +
+                E.Message;
+    if (ProbeFindings)
+      ProbeFindings->push_back(std::move(E));
+  }
 }
 
 } // namespace clang::tidy::lttng

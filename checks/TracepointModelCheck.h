@@ -145,6 +145,14 @@ protected:
   /// kernel definitions and the probe read for its header.
   virtual void checkPairings(const std::vector<ProbePairing> &, ASTContext &) {}
 
+  /// Whether the check compares mirrors with their kernel definitions. In
+  /// a probe unit that does not read the kernel header its mirror stands
+  /// for (LTTng's kvm x86 probe), such a check sees the probe read again
+  /// with that header from the unit's own kernel tree, or, when the tree
+  /// does not have it, the unit without those mirrors and one remark: a
+  /// header not read is no evidence that its tracepoints are gone.
+  virtual bool comparesMirrorsWithKernel() const { return false; }
+
   /// Whether the check's findings on kernel headers, made while a probe is
   /// read, are its own: only the probe tells what is missing. Other checks
   /// judge the kernel side in the kernel unit itself.
@@ -182,6 +190,15 @@ private:
                     const lttng_tidy::KernelVersion &Version,
                     const std::vector<TracepointModelCheck *> &Checks);
   void replay(const StableFinding &F, SourceManager &SM);
+  /// In a probe unit whose mirror's kernel header was not read: checks the
+  /// mirror as comparesMirrorsWithKernel() says; false when the unit read
+  /// the header (or is no probe), and checkModel runs as usual.
+  bool checkUnreadMirrorHeader(const lttng_tidy::TracepointModel &Model,
+                               ASTContext &Context);
+  /// Reads this probe unit again, with \p KernelHeader included before its
+  /// mirror, for \p Checks; their findings go to their ProbeFindings.
+  void rereadProbeWithHeader(StringRef KernelHeader,
+                             const std::vector<TracepointModelCheck *> &Checks);
   /// Remembers the mirror definitions of a model read for this unit.
   /// \p ProbeSM and \p ProbePath are the probe's when the model is a
   /// probe's.
