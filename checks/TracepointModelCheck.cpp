@@ -379,6 +379,7 @@ private:
   bool NoteMirrors;
 };
 
+/// Runs \p Checks on the unit \p Invocation describes; its compile errors.
 std::vector<StableFinding>
 runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
             const std::vector<TracepointModelCheck *> &Checks,
@@ -411,12 +412,6 @@ std::shared_ptr<CompilerInvocation> invocationLike(const Preprocessor &PP,
   FEOpts.ProgramAction = frontend::ParseSyntaxOnly;
   return Invocation;
 }
-
-/// Runs \p Checks on the unit \p Invocation describes; its compile errors.
-std::vector<StableFinding>
-runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
-            const std::vector<TracepointModelCheck *> &Checks,
-            IntrusiveRefCntPtr<llvm::vfs::FileSystem> VFS, bool NoteMirrors);
 } // namespace
 
 void TracepointModelCheck::runProbeUnit(
@@ -651,8 +646,9 @@ bool TracepointModelCheck::checkUnreadMirrorHeader(
         }
       rereadProbeWithHeader(U.KernelFile, Checks);
     }
-    for (const StableFinding &F : *ProbeFindings)
-      replay(F, SM);
+    if (ProbeFindings)
+      for (const StableFinding &F : *ProbeFindings)
+        replay(F, SM);
     return true;
   }
   if (!U.Remarked) {
@@ -707,6 +703,14 @@ void TracepointModelCheck::rereadProbeWithHeader(
       runChecksOn(Invocation, Checks,
                   PP->getFileManager().getVirtualFileSystemPtr(),
                   /*NoteMirrors=*/false);
+  // A mirror whose prototype differs from the kernel's conflicts with it
+  // here, as LTTng's build would say if the probe included the header:
+  // lttng-proto-mismatch reports that one, with its fix. Other errors
+  // (the header not compiling in this unit) are reported.
+  std::string MirrorSuffix = "/" + Unit.Unread->MirrorInclude;
+  llvm::erase_if(Errors, [&](const StableFinding &E) {
+    return StringRef(normalisedPath(E.At.File)).ends_with(MirrorSuffix);
+  });
   for (StableFinding &E : Errors) {
     E.Message = "reading this probe again with the kernel header '" +
                 KernelHeader.str() + "' before its mirror failed here: " +
