@@ -72,14 +72,26 @@ TEST(RewriteCommandTest, DropsGccOnlyFlags) {
   for (const char *Flag :
        {"-fconserve-stack", "-mrecord-mcount", "-mindirect-branch=thunk-extern",
         "-mindirect-branch-register", "-mpreferred-stack-boundary=3",
-        "-fno-allow-store-data-races", "-Wp,-MMD,x.d", "-MF"}) {
+        "-fno-allow-store-data-races"}) {
     SCOPED_TRACE(Flag);
     EXPECT_FALSE(contains(Out, Flag));
     EXPECT_TRUE(contains(Dropped, Flag));
   }
-  // -MF takes its file along: the value must not become an input.
-  EXPECT_FALSE(contains(Out, "deps/x.d"));
-  EXPECT_EQ(Dropped.size(), 8u);
+  EXPECT_EQ(Dropped.size(), 6u);
+}
+
+TEST(RewriteCommandTest, RemovesDependencyOutputs) {
+  std::vector<std::string> Dropped;
+  bool Removed = false;
+  std::vector<std::string> Out =
+      rewriteCommandForClang(GccCommand, Clang, Dropped, &Removed);
+  EXPECT_TRUE(Removed);
+  // Not flags clang refuses: not reported as dropped.
+  for (const char *Flag : {"-Wp,-MMD,x.d", "-MF", "deps/x.d"}) {
+    SCOPED_TRACE(Flag);
+    EXPECT_FALSE(contains(Out, Flag));
+    EXPECT_FALSE(contains(Dropped, Flag));
+  }
 }
 
 TEST(RewriteCommandTest, KeepsWhatClangUnderstands) {
@@ -141,6 +153,7 @@ TEST(RewriteCommandTest, OtherDependencyAndGccFlags) {
                                            "-Wno-unknown-warning-option"}));
   // Separate values are not reported as flags.
   EXPECT_FALSE(contains(Dropped, "target"));
+  EXPECT_FALSE(contains(Dropped, "-MT"));
   EXPECT_FALSE(contains(Dropped, "foo=1"));
   EXPECT_TRUE(contains(Dropped, "--param"));
 }
@@ -154,6 +167,28 @@ TEST(RewriteCommandTest, UnknownToClangIsDropped) {
   EXPECT_EQ(Dropped, std::vector<std::string>{"-fno-such-clang-flag-at-all"});
   // Warning flags are never dropped.
   EXPECT_TRUE(contains(Out, "-Wno-such-warning"));
+}
+
+TEST(DependencyOutputsTest, EveryForm) {
+  bool Removed = false;
+  EXPECT_EQ(withoutDependencyOutputs({"cc", "-MD", "-MMD", "-MP", "-MG", "-MF",
+                                      "a.d", "-MFb.d", "-MT", "t", "-MTt2",
+                                      "-MQ", "q", "-MQq2", "-c", "x.c"},
+                                     &Removed),
+            (std::vector<std::string>{"cc", "-c", "x.c"}));
+  EXPECT_TRUE(Removed);
+  // -Wp, forms: the file after -MD/-MMD goes with it, other items stay.
+  EXPECT_EQ(withoutDependencyOutputs({"cc", "-Wp,-MMD,dir/.x.o.d",
+                                      "-Wp,-MD,y.d,-DKEEP=1", "-Wp,-DOTHER",
+                                      "-c", "x.c"},
+                                     &Removed),
+            (std::vector<std::string>{"cc", "-Wp,-DKEEP=1", "-Wp,-DOTHER", "-c",
+                                      "x.c"}));
+  EXPECT_TRUE(Removed);
+  // Nothing to remove: unchanged, and told so.
+  EXPECT_EQ(withoutDependencyOutputs({"cc", "-Wall", "-c", "x.c"}, &Removed),
+            (std::vector<std::string>{"cc", "-Wall", "-c", "x.c"}));
+  EXPECT_FALSE(Removed);
 }
 
 TEST(RewriteCommandTest, EmptyCommand) {
