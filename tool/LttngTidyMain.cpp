@@ -271,6 +271,9 @@ std::string mainFileOf(clang::ASTContext &Context) {
 /// What generate did for each header: those it produced something for,
 /// and why it produced nothing for the others.
 struct GenerateOutcome {
+  /// The headers named on the command line (real paths): told once, at
+  /// the end, when nothing was generated for them.
+  std::set<std::string> Given;
   std::set<std::string> Produced;
   std::map<std::string, std::string> Nothing;
 };
@@ -303,9 +306,12 @@ public:
         continue;
       }
       if (P) {
-        errs() << Header << ": mirrored by " << P->Path
-               << "; lttng-missing-mirror completes existing mirrors\n";
-        Outcome.Nothing[Header] = "it is mirrored by " + P->Path;
+        if (!Outcome.Given.count(Header))
+          errs() << Header << ": mirrored by " << P->Path
+                 << "; lttng-missing-mirror completes existing mirrors\n";
+        Outcome.Nothing[Header] =
+            "it is mirrored by " + P->Path +
+            "; lttng-missing-mirror completes existing mirrors";
         continue;
       }
       Adaptation A = adaptHeader(Model, Header, Tree, IsDeclared);
@@ -314,8 +320,9 @@ public:
       if (A.Files.empty()) {
         std::string Why = A.Notes.empty() ? "no tracepoint could be translated"
                                           : A.Notes.back();
-        errs() << "lttng-tidy generate: nothing generated for " << Header
-               << ": " << Why << "\n";
+        if (!Outcome.Given.count(Header))
+          errs() << "lttng-tidy generate: nothing generated for " << Header
+                 << ": " << Why << "\n";
         Outcome.Nothing[Header] = Why;
         continue;
       }
@@ -391,6 +398,14 @@ private:
   int &Status;
 };
 
+/// The real path of \p Path, or \p Path when it has none.
+std::string realPath(StringRef Path) {
+  SmallString<256> Real;
+  if (sys::fs::real_path(Path, Real))
+    return Path.str();
+  return std::string(Real);
+}
+
 /// A header named on the command line that generate produced nothing for
 /// is an error: the user asked for it. Says why, and returns 1.
 int reportHeadersNotGenerated(ArrayRef<std::string> Sources,
@@ -399,10 +414,7 @@ int reportHeadersNotGenerated(ArrayRef<std::string> Sources,
   for (const std::string &Source : Sources) {
     if (!StringRef(Source).ends_with(".h"))
       continue;
-    SmallString<256> Real;
-    if (sys::fs::real_path(Source, Real))
-      Real = Source;
-    std::string Header(Real);
+    std::string Header = realPath(Source);
     if (Outcome.Produced.count(Header))
       continue;
     auto It = Outcome.Nothing.find(Header);
@@ -446,6 +458,9 @@ int runGenerate(int Argc, const char **Argv) {
   addModelArguments(Tool, Diagnostics);
   int Status = 0;
   GenerateActionFactory Factory(*Tree, Status);
+  for (const std::string &Source : Parser->getSourcePathList())
+    if (StringRef(Source).ends_with(".h"))
+      Factory.Outcome.Given.insert(realPath(Source));
   // Errors, the driver's too, mean the model may be incomplete.
   if ((Tool.run(&Factory) != 0 || Diagnostics.getNumErrors() != 0) &&
       Status == 0)

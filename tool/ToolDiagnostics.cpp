@@ -35,7 +35,7 @@ unsigned ToolDiagnostics::takeErrors() {
 void ToolDiagnostics::explainGccFlags(StringRef Command) const {
   if (GccFlags.empty())
     return;
-  errs() << Command << ": note: clang does not know";
+  errs() << Command << ": note: clang does not accept";
   for (const std::string &Flag : GccFlags)
     errs() << " " << Flag;
   errs() << ": they are GCC's, so the compile database was recorded from a "
