@@ -82,7 +82,7 @@ rm -f .*.o.d
 printf '\n' >>workflow_demo.c && git_ add workflow_demo.c
 if git_ commit -qm raw >"$LOG/hook-raw.out" 2>&1; then fail "the hook passed with the raw GCC database"; fi
 grep -q "unknown argument" "$LOG/hook-raw.out" || fail "expected clang's 'unknown argument': $(head -5 "$LOG/hook-raw.out")"
-[[ $(grep -c "lttng-tidy pre-commit: clang does not know .*-fconserve-stack.*: the compile database was recorded from a GCC build; rewrite it with \`lttng-tidy compdb IN -o OUT\`" "$LOG/hook-raw.out") == 1 ]] ||
+[[ $(grep -c "lttng-tidy pre-commit: clang does not accept .*-fconserve-stack.*-mrecord-mcount.*: the compile database was recorded from a GCC build; rewrite it with \`lttng-tidy compdb IN -o OUT\`" "$LOG/hook-raw.out") == 1 ]] ||
   fail "no single GCC-flags message: $(tail -3 "$LOG/hook-raw.out")"
 status=0; .git/hooks/pre-commit >/dev/null 2>&1 || status=$?
 [[ $status == 2 ]] || fail "the hook exited $status with the raw GCC database, expected 2"
