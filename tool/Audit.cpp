@@ -607,8 +607,9 @@ bool writeRewrittenDatabase(AuditOptions &O, StringRef TempDir) {
            << Buffer.getError().message() << "\n";
     return false;
   }
-  Expected<RewriteResult> Rewritten =
-      rewriteCompileDatabase((*Buffer)->getBuffer(), "clang");
+  // A clang build's entries keep their flags: only GCC's are rewritten.
+  Expected<RewriteResult> Rewritten = rewriteCompileDatabase(
+      (*Buffer)->getBuffer(), "clang", /*KeepClangEntries=*/true);
   if (!Rewritten) {
     errs() << "lttng-tidy audit: error: " << Input
            << ": not a compile database: " << toString(Rewritten.takeError())
@@ -626,8 +627,8 @@ bool writeRewrittenDatabase(AuditOptions &O, StringRef TempDir) {
   }
   OS << Rewritten->Json;
   if (!Rewritten->Dropped.empty() && !O.Quiet) {
-    errs() << "lttng-tidy audit: note: the compile database holds flags "
-              "clang does not know, left out of the analysis:";
+    errs() << "lttng-tidy audit: note: the compile database was recorded "
+              "from a GCC build; GCC's flags, left out of the analysis:";
     for (const auto &[Flag, Count] : Rewritten->Dropped)
       errs() << " " << Flag;
     errs() << "\n";

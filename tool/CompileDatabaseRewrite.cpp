@@ -185,7 +185,20 @@ rewriteCommandForClang(const std::vector<std::string> &Command,
   return Out;
 }
 
-Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang) {
+namespace {
+/// The compiler of a command line is clang ("ccache clang-19 ..." too).
+bool compilesWithClang(const std::vector<std::string> &Arguments) {
+  for (const std::string &A : Arguments) {
+    StringRef Name = sys::path::filename(A);
+    if (Name != "ccache")
+      return Name.contains("clang");
+  }
+  return false;
+}
+} // namespace
+
+Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang,
+                                               bool KeepClangEntries) {
   Expected<json::Value> Parsed = json::parse(Text);
   if (!Parsed)
     return Parsed.takeError();
@@ -214,7 +227,10 @@ Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang) 
     std::vector<std::string> Dropped;
     bool HadDependencyOutput = false;
     std::vector<std::string> Rewritten =
-        rewriteCommandForClang(Arguments, Clang, Dropped, &HadDependencyOutput);
+        KeepClangEntries && compilesWithClang(Arguments)
+            ? withoutDependencyOutputs(Arguments, &HadDependencyOutput)
+            : rewriteCommandForClang(Arguments, Clang, Dropped,
+                                     &HadDependencyOutput);
     // Count entries, not occurrences: a flag may repeat in one command.
     std::sort(Dropped.begin(), Dropped.end());
     Dropped.erase(std::unique(Dropped.begin(), Dropped.end()), Dropped.end());

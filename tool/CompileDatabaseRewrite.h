@@ -56,9 +56,12 @@ rewriteCommandForClang(const std::vector<std::string> &Arguments,
                        std::vector<std::string> &Dropped,
                        bool *DependencyOutputsRemoved = nullptr);
 
-/// Rewrites a whole compile_commands.json text.
+/// Rewrites a whole compile_commands.json text. With \p KeepClangEntries,
+/// an entry whose compiler is already clang keeps its compiler and flags,
+/// and only loses its dependency outputs.
 llvm::Expected<RewriteResult> rewriteCompileDatabase(llvm::StringRef Json,
-                                                     llvm::StringRef Clang);
+                                                     llvm::StringRef Clang,
+                                                     bool KeepClangEntries = false);
 
 } // namespace lttng_tidy
 

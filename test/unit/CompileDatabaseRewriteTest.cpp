@@ -282,6 +282,28 @@ TEST(RewriteCompileDatabaseTest, FlagRepeatedInOneEntryCountsOnce) {
   EXPECT_EQ(Result->Dropped["-mrecord-mcount"], 1u);
 }
 
+TEST(RewriteCompileDatabaseTest, ClangEntriesKeptWhenAsked) {
+  // The audit's copy: a clang entry keeps its compiler and flags (clang
+  // accepts -mno-80387, which the GCC list drops), minus its dependency
+  // outputs; a GCC entry of the same database is rewritten.
+  const char Database[] = R"json([
+  {"directory": "/b", "file": "a.c",
+   "arguments": ["clang", "-Wp,-MMD,.a.o.d", "-mno-80387", "-c", "a.c"]},
+  {"directory": "/b", "file": "b.c",
+   "arguments": ["gcc-12", "-Wp,-MMD,.b.o.d", "-mno-80387", "-c", "b.c"]}
+])json";
+  llvm::Expected<RewriteResult> Result =
+      rewriteCompileDatabase(Database, Clang, /*KeepClangEntries=*/true);
+  ASSERT_TRUE(static_cast<bool>(Result)) << llvm::toString(Result.takeError());
+  EXPECT_EQ(Result->DependencyOutputsRemoved, 2u);
+  EXPECT_EQ(Result->Dropped["-mno-80387"], 1u);
+  EXPECT_NE(Result->Json.find(R"("clang",
+      "-mno-80387",)"),
+            std::string::npos)
+      << Result->Json;
+  EXPECT_EQ(Result->Json.find(".o.d"), std::string::npos) << Result->Json;
+}
+
 TEST(RewriteCompileDatabaseTest, InvalidJsonIsAnError) {
   for (const char *Text : {"", "[", "{\"directory\": ", "not json",
                            "[{\"arguments\": [\"gcc\",]}]"}) {
