@@ -249,6 +249,21 @@ json::Value sarifReport(const AuditResult &R, StringRef SourceRoot) {
                                           {"version", LTTNG_TIDY_VERSION},
                                           {"rules", std::move(Rules)}}}}},
       {"results", std::move(Results)}};
+  // Units with errors: the run did not fully succeed, and says where.
+  json::Array Notifications;
+  for (const AuditUnit &U : R.Units)
+    if (!U.Error.empty()) {
+      json::Object Location = sarifLocation({U.File, 1, 0}, SourceRoot);
+      json::Object *Physical = Location.getObject("physicalLocation");
+      Physical->erase("region");
+      Notifications.push_back(
+          json::Object{{"level", "error"},
+                       {"message", json::Object{{"text", U.Error}}},
+                       {"locations", json::Array{std::move(Location)}}});
+    }
+  Run["invocations"] = json::Array{json::Object{
+      {"executionSuccessful", Notifications.empty()},
+      {"toolExecutionNotifications", std::move(Notifications)}}};
   if (!SourceRoot.empty())
     Run["originalUriBaseIds"] = json::Object{
         {"SRCROOT", json::Object{{"uri", "file://" + SourceRoot.str() + "/"}}}};
