@@ -9,6 +9,16 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::lttng {
 
 namespace {
+/// "a 16-bit", "an 8-bit": the article goes by how the number is read
+/// aloud, so eight, eleven and eighteen (and their thousands) take "an".
+std::string bitWidth(unsigned Bits) {
+  std::string Digits = std::to_string(Bits);
+  bool Vowel = Digits[0] == '8' ||
+               (Digits.size() % 3 == 2 &&
+                (Digits.compare(0, 2, "11") == 0 || Digits.compare(0, 2, "18") == 0));
+  return (Vowel ? "an " : "a ") + Digits + "-bit";
+}
+
 /// The bits a value of \p E needs, and whether it may be negative, when
 /// that is known more precisely than from its type: constants, enums,
 /// bool, bit-fields.
@@ -116,8 +126,8 @@ void AssignNarrowingCheck::check(const MatchFinder::MatchResult &Result) {
     if (N->Signed && !ToSigned && CheckSignedness)
       Why = "negative values stored in an unsigned field";
     else if (N->Bits > Usable)
-      Why = std::to_string(N->Bits) + " bits of value in a " +
-            std::to_string(ToBits) + "-bit field";
+      Why = std::to_string(N->Bits) + " bits of value in " +
+            bitWidth(ToBits) + " field";
   } else if (!From->isPointerType()) {
     // Arithmetic is computed in int at least: only plain reads of a wider
     // object (variables, members, calls, casts) are judged by their type.
@@ -126,8 +136,7 @@ void AssignNarrowingCheck::check(const MatchFinder::MatchResult &Result) {
       return;
     unsigned FromBits = Context.getTypeSize(From);
     if (FromBits > ToBits)
-      Why = "a " + std::to_string(FromBits) + "-bit value in a " +
-            std::to_string(ToBits) + "-bit field";
+      Why = bitWidth(FromBits) + " value in " + bitWidth(ToBits) + " field";
     else if (CheckSignedness && FromBits == ToBits &&
              From->isSignedIntegerOrEnumerationType() != ToSigned)
       Why = "the sign changes";

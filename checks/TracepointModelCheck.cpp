@@ -489,7 +489,10 @@ void TracepointModelCheck::readProbesForAllChecks(
   const lttng_tidy::LttngTree *Tree =
       lttng_tidy::LttngTree::cached(LttngModulesDir, Error);
   if (!Tree) {
-    configurationDiag("%0 (option LttngModulesDir)") << Error;
+    // An error, not a warning: a configured tree that cannot be read would
+    // otherwise turn every mirror check off while clang-tidy exits 0.
+    configurationDiag("%0 (option LttngModulesDir)", DiagnosticIDs::Error)
+        << Error;
     return;
   }
   std::set<std::string> Seen;

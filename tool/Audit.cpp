@@ -2,6 +2,7 @@
 
 #include "Audit.h"
 #include "AuditResult.h"
+#include "CompileDatabaseRewrite.h"
 #include "model/LttngTree.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -63,6 +64,8 @@ constexpr const char *Usage =
 
 struct AuditOptions {
   std::string BuildDir, LttngDir, Format = "human", Output, ExportFixes;
+  /// Where clang-tidy finds the database: the audit's rewritten copy.
+  std::string DatabaseDir;
   std::string CacheDir, ClangTidy = LTTNG_TIDY_CLANG_TIDY, Plugin;
   std::string Checks = "-*,lttng-*", SourceRoot;
   bool AllTraceUnits = false, NoCache = false, Quiet = false;
@@ -333,7 +336,7 @@ public:
     if (!J.FixesYaml.empty())
       addDiagnostics(J);
     if (J.Unit.Error.empty() && J.ExportJson.empty())
-      J.Unit.Error = "clang-tidy wrote no tracepoint model for it";
+      J.Unit.Error = "not analysed: clang-tidy wrote no tracepoint model for it";
     R.Units.push_back(J.Unit);
   }
 
@@ -355,7 +358,8 @@ private:
   void addTracepoints(Job &J) {
     Expected<json::Value> Export = json::parse(J.ExportJson);
     if (!Export) {
-      J.Unit.Error = "unreadable model export: " + toString(Export.takeError());
+      J.Unit.Error =
+          "not analysed: unreadable model export: " + toString(Export.takeError());
       return;
     }
     const json::Array *List = Export->getAsObject()->getArray("tracepoints");
@@ -399,9 +403,11 @@ private:
     yaml::Input In(J.FixesYaml);
     In >> TUD;
     if (In.error()) {
-      J.Unit.Error = "unreadable exported diagnostics";
+      J.Unit.Error = "not analysed: unreadable exported diagnostics";
       return;
     }
+    unsigned Errors = 0;
+    std::string FirstError;
     for (clang::tooling::Diagnostic &D : TUD.Diagnostics) {
       std::string Base =
           D.BuildDirectory.empty() ? J.Command.Directory : D.BuildDirectory;
@@ -414,11 +420,16 @@ private:
                 : D.DiagLevel == clang::tooling::Diagnostic::Remark
                     ? "remark"
                     : "warning";
-      if (StringRef(F.Check).starts_with("clang-diagnostic-")) {
-        // Compiler errors: the unit could not be analysed as a whole.
-        if (F.Level == "error" && J.Unit.Error.empty())
-          J.Unit.Error = F.At.File + ":" + std::to_string(F.At.Line) + ": " +
-                         F.Message;
+      if (StringRef(F.Check).starts_with("clang-diagnostic-") ||
+          F.Check == "clang-tidy-config") {
+        // Compiler and configuration errors: the unit was not analysed as
+        // a whole. An error of the driver has no place.
+        if (F.Level == "error" && !Errors++)
+          FirstError = (D.Message.FilePath.empty()
+                            ? ""
+                            : F.At.File + ":" + std::to_string(F.At.Line) +
+                                  ":" + std::to_string(F.At.Column) + ": ") +
+                       F.Message;
         continue;
       }
       for (const clang::tooling::DiagnosticMessage &N : D.Notes)
@@ -432,6 +443,12 @@ private:
       F.Exported = std::move(D);
       R.Findings.push_back(std::move(F));
     }
+    // One message for the unit, whose findings are still reported.
+    if (Errors && J.Unit.Error.empty())
+      J.Unit.Error = formatv("clang reported {0} error{1}, so the findings "
+                             "of this unit may be incomplete; the first: {2}",
+                             Errors, Errors == 1 ? "" : "s", FirstError)
+                         .str();
   }
 
   AuditResult &R;
@@ -505,7 +522,7 @@ private:
                                      "--header-filter=.*",
                                      "--quiet",
                                      "-p",
-                                     O.BuildDir,
+                                     O.DatabaseDir,
                                      "--export-fixes=" + Base + ".yaml",
                                      "--config=" + Config,
                                      J.File};
@@ -520,7 +537,7 @@ private:
                                  Redirects, 0, &Error, &Failed),
               Base, std::chrono::steady_clock::now()};
     if (Failed)
-      J.Unit.Error = "cannot run " + O.ClangTidy + ": " + Error;
+      J.Unit.Error = "not analysed: cannot run " + O.ClangTidy + ": " + Error;
     return R;
   }
 
@@ -542,7 +559,8 @@ private:
       std::string Output;
       if (auto B = MemoryBuffer::getFile(R.Base + ".out"))
         Output = (*B)->getBuffer().trim().rsplit('\n').second.str();
-      J.Unit.Error = "clang-tidy failed (exit " + std::to_string(ReturnCode) +
+      J.Unit.Error = "not analysed: clang-tidy failed (exit " +
+                     std::to_string(ReturnCode) +
                      (Error.empty() ? "" : ", " + Error) + ")" +
                      (Output.empty() ? "" : ": " + Output);
     }
@@ -576,6 +594,46 @@ std::string defaultPlugin(const char *Argv0) {
       return absolutePath(Candidate, "");
   }
   return LTTNG_TIDY_PLUGIN_PATH;
+}
+
+/// clang-tidy runs on the audit's own copy of the database, rewritten for
+/// clang (lttng-tidy compdb): GCC's flags would be errors in every unit,
+/// and -Wp,-MMD,... would write dependency files into the build tree.
+bool writeRewrittenDatabase(AuditOptions &O, StringRef TempDir) {
+  std::string Input = O.BuildDir + "/compile_commands.json";
+  auto Buffer = MemoryBuffer::getFile(Input);
+  if (!Buffer) {
+    errs() << "lttng-tidy audit: error: cannot read " << Input << ": "
+           << Buffer.getError().message() << "\n";
+    return false;
+  }
+  // A clang build's entries keep their flags: only GCC's are rewritten.
+  Expected<RewriteResult> Rewritten = rewriteCompileDatabase(
+      (*Buffer)->getBuffer(), "clang", /*KeepClangEntries=*/true);
+  if (!Rewritten) {
+    errs() << "lttng-tidy audit: error: " << Input
+           << ": not a compile database: " << toString(Rewritten.takeError())
+           << "\n";
+    return false;
+  }
+  O.DatabaseDir = TempDir.str();
+  std::string Output = O.DatabaseDir + "/compile_commands.json";
+  std::error_code EC;
+  raw_fd_ostream OS(Output, EC);
+  if (EC) {
+    errs() << "lttng-tidy audit: error: cannot write " << Output << ": "
+           << EC.message() << "\n";
+    return false;
+  }
+  OS << Rewritten->Json;
+  if (!Rewritten->Dropped.empty() && !O.Quiet) {
+    errs() << "lttng-tidy audit: note: the compile database was recorded "
+              "from a GCC build; GCC's flags, left out of the analysis:";
+    for (const auto &[Flag, Count] : Rewritten->Dropped)
+      errs() << " " << Flag;
+    errs() << "\n";
+  }
+  return true;
 }
 
 int usageError(StringRef Message) {
@@ -615,7 +673,8 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
     return 2;
   }
   ContentHashes Hashes;
-  std::string Environment = "lttng-tidy audit v1\n" LTTNG_TIDY_VERSION "\n" +
+  // v2: units are run from the rewritten database.
+  std::string Environment = "lttng-tidy audit v2\n" LTTNG_TIDY_VERSION "\n" +
                             O.ClangTidy + "\n" + Hashes.of(O.ClangTidy) +
                             "\n" + Hashes.of(O.Plugin) + "\n" + O.Checks;
   if (!O.LttngDir.empty()) {
@@ -657,6 +716,8 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
     errs() << "lttng-tidy audit: error: no temporary directory: " << EC.message() << "\n";
     return 2;
   }
+  if (!Pending.empty() && !writeRewrittenDatabase(O, TempDir))
+    return 2;
   UnitRunner Runner(O, TempDir, Jobs.size());
   Runner.run(Pending, Jobs.size() - Pending.size());
   if (std::error_code EC = sys::fs::remove_directories(TempDir))

@@ -88,7 +88,7 @@ void printHumanReport(const AuditResult &R, raw_ostream &OS) {
        << F.Level << ": " << F.Message << " [" << F.Check << "]\n";
   for (const AuditUnit &U : R.Units)
     if (!U.Error.empty())
-      OS << U.File << ": error: not analysed: " << U.Error << "\n";
+      OS << U.File << ": error: " << U.Error << "\n";
 
   std::map<std::string, SystemCounts> Systems = countBySystem(R);
   OS << "\nPer TRACE_SYSTEM:\n"
@@ -116,7 +116,7 @@ void printHumanReport(const AuditResult &R, raw_ostream &OS) {
   unsigned Cached = count_if(R.Units, [](const AuditUnit &U) { return U.FromCache; });
   OS << "\n"
      << R.Units.size() << " translation units (" << Cached << " from the cache, "
-     << R.failedUnits() << " not analysed), " << Total.Tracepoints
+     << R.failedUnits() << " with errors), " << Total.Tracepoints
      << " tracepoints in " << Systems.size() << " systems, "
      << R.Findings.size() << " findings, "
      << format("%.1f", R.WallSeconds) << " s"
@@ -249,6 +249,21 @@ json::Value sarifReport(const AuditResult &R, StringRef SourceRoot) {
                                           {"version", LTTNG_TIDY_VERSION},
                                           {"rules", std::move(Rules)}}}}},
       {"results", std::move(Results)}};
+  // Units with errors: the run did not fully succeed, and says where.
+  json::Array Notifications;
+  for (const AuditUnit &U : R.Units)
+    if (!U.Error.empty()) {
+      json::Object Location = sarifLocation({U.File, 1, 0}, SourceRoot);
+      json::Object *Physical = Location.getObject("physicalLocation");
+      Physical->erase("region");
+      Notifications.push_back(
+          json::Object{{"level", "error"},
+                       {"message", json::Object{{"text", U.Error}}},
+                       {"locations", json::Array{std::move(Location)}}});
+    }
+  Run["invocations"] = json::Array{json::Object{
+      {"executionSuccessful", Notifications.empty()},
+      {"toolExecutionNotifications", std::move(Notifications)}}};
   if (!SourceRoot.empty())
     Run["originalUriBaseIds"] = json::Object{
         {"SRCROOT", json::Object{{"uri", "file://" + SourceRoot.str() + "/"}}}};

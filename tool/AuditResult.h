@@ -51,7 +51,8 @@ struct AuditFinding {
 struct AuditUnit {
   std::string File;
   bool FromCache = false;
-  /// Empty when the unit was analysed; otherwise why it was not.
+  /// Empty when the unit was analysed without errors; otherwise what went
+  /// wrong ("not analysed: ..." when it gave no result at all).
   std::string Error;
   double Seconds = 0;
   uint64_t PeakMemoryKiB = 0;

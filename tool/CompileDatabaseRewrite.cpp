@@ -16,7 +16,6 @@ using namespace llvm;
 
 namespace lttng_tidy {
 
-namespace {
 // Flags GCC takes that clang either does not know or refuses on x86-64.
 // Facts from Debian's kernel build (arch/x86/Makefile, scripts/Makefile.*).
 bool isGccOnlyFlag(StringRef Arg) {
@@ -59,16 +58,40 @@ bool isGccOnlyFlag(StringRef Arg) {
   return false;
 }
 
-// Dependency outputs: clang-tidy must not write .d files into the tree.
-bool isDependencyOutput(StringRef Arg) {
-  return Arg.starts_with("-Wp,-MD") || Arg.starts_with("-Wp,-MMD") ||
-         Arg == "-MD" || Arg == "-MMD";
+namespace {
+// A dependency-file flag standing alone (no value follows it).
+bool isDependencyFlag(StringRef Arg) {
+  return Arg == "-MD" || Arg == "-MMD" || Arg == "-MP" || Arg == "-MG";
+}
+
+// -MF, -MT and -MQ take a value, separate or joined.
+bool isDependencyOption(StringRef Arg) {
+  return Arg.starts_with("-MF") || Arg.starts_with("-MT") ||
+         Arg.starts_with("-MQ");
+}
+
+// The items of -Wp,A,B,... reach the preprocessor as A B ...; for -MD and
+// -MMD there, the item after is the file (GCC's -Wp,-MD,FILE).
+std::string withoutDependencyItems(StringRef Wp, bool &Removed) {
+  SmallVector<StringRef, 4> Items;
+  Wp.split(Items, ',');
+  std::string Kept;
+  for (size_t I = 0; I < Items.size(); ++I) {
+    StringRef Item = Items[I];
+    bool TakesNext = Item == "-MD" || Item == "-MMD" || Item == "-MF" ||
+                     Item == "-MT" || Item == "-MQ";
+    if (TakesNext || isDependencyFlag(Item) || isDependencyOption(Item)) {
+      Removed = true;
+      I += TakesNext;
+      continue;
+    }
+    Kept += (Kept.empty() ? "" : ",") + Item.str();
+  }
+  return Kept;
 }
 
 bool takesSeparateValue(StringRef Arg) {
-  return StringSwitch<bool>(Arg)
-      .Cases("-MF", "-MT", "-MQ", "--param", true)
-      .Default(false);
+  return Arg == "--param";
 }
 
 bool isCompilerName(StringRef Path) {
@@ -78,10 +101,51 @@ bool isCompilerName(StringRef Path) {
 }
 } // namespace
 
-std::vector<std::string>
-rewriteCommandForClang(const std::vector<std::string> &Arguments,
-                       StringRef Clang, std::vector<std::string> &Dropped) {
+std::vector<std::string> withoutDependencyOutputs(ArrayRef<std::string> Arguments,
+                                                  bool *Removed) {
   std::vector<std::string> Out;
+  bool Any = false;
+  for (size_t I = 0; I < Arguments.size(); ++I) {
+    StringRef Arg = Arguments[I];
+    if (isDependencyFlag(Arg)) {
+      Any = true;
+      continue;
+    }
+    if (isDependencyOption(Arg)) {
+      Any = true;
+      I += Arg.size() == 3; // -MF FILE: the file goes too
+      continue;
+    }
+    if (StringRef Items = Arg; Items.consume_front("-Wp,")) {
+      bool Dropped = false;
+      std::string Kept = withoutDependencyItems(Items, Dropped);
+      if (Dropped) {
+        Any = true;
+        if (!Kept.empty())
+          Out.push_back("-Wp," + Kept);
+        continue;
+      }
+    }
+    Out.push_back(Arguments[I]);
+  }
+  if (Removed)
+    *Removed = Any;
+  return Out;
+}
+
+clang::tooling::ArgumentsAdjuster dependencyOutputsAdjuster() {
+  return [](const clang::tooling::CommandLineArguments &Args, StringRef) {
+    return withoutDependencyOutputs(Args);
+  };
+}
+
+std::vector<std::string>
+rewriteCommandForClang(const std::vector<std::string> &Command,
+                       StringRef Clang, std::vector<std::string> &Dropped,
+                       bool *DependencyOutputsRemoved) {
+  std::vector<std::string> Out;
+  std::vector<std::string> Arguments =
+      withoutDependencyOutputs(Command, DependencyOutputsRemoved);
   if (Arguments.empty())
     return Out;
   size_t First = 0;
@@ -95,15 +159,10 @@ rewriteCommandForClang(const std::vector<std::string> &Arguments,
   const opt::OptTable &Table = clang::driver::getDriverOptTable();
   for (size_t I = First; I < Arguments.size(); ++I) {
     StringRef Arg = Arguments[I];
-    if (isGccOnlyFlag(Arg) || isDependencyOutput(Arg)) {
+    if (isGccOnlyFlag(Arg) || takesSeparateValue(Arg)) {
       Dropped.push_back(Arg.str());
-      if (Arg == "--param" && I + 1 < Arguments.size())
+      if (takesSeparateValue(Arg))
         ++I;
-      continue;
-    }
-    if (takesSeparateValue(Arg)) {
-      Dropped.push_back(Arg.str());
-      ++I;
       continue;
     }
     // Anything else clang's driver does not know is dropped too.
@@ -126,7 +185,20 @@ rewriteCommandForClang(const std::vector<std::string> &Arguments,
   return Out;
 }
 
-Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang) {
+namespace {
+/// The compiler of a command line is clang ("ccache clang-19 ..." too).
+bool compilesWithClang(const std::vector<std::string> &Arguments) {
+  for (const std::string &A : Arguments) {
+    StringRef Name = sys::path::filename(A);
+    if (Name != "ccache")
+      return Name.contains("clang");
+  }
+  return false;
+}
+} // namespace
+
+Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang,
+                                               bool KeepClangEntries) {
   Expected<json::Value> Parsed = json::parse(Text);
   if (!Parsed)
     return Parsed.takeError();
@@ -153,18 +225,17 @@ Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang) 
       Arguments.assign(Argv.begin(), Argv.end());
     }
     std::vector<std::string> Dropped;
+    bool HadDependencyOutput = false;
     std::vector<std::string> Rewritten =
-        rewriteCommandForClang(Arguments, Clang, Dropped);
+        KeepClangEntries && compilesWithClang(Arguments)
+            ? withoutDependencyOutputs(Arguments, &HadDependencyOutput)
+            : rewriteCommandForClang(Arguments, Clang, Dropped,
+                                     &HadDependencyOutput);
     // Count entries, not occurrences: a flag may repeat in one command.
     std::sort(Dropped.begin(), Dropped.end());
     Dropped.erase(std::unique(Dropped.begin(), Dropped.end()), Dropped.end());
-    bool HadDependencyOutput = false;
-    for (const std::string &D : Dropped) {
-      if (isDependencyOutput(D) || D == "-MF" || D == "-MT" || D == "-MQ")
-        HadDependencyOutput = true;
-      else
-        ++Result.Dropped[D];
-    }
+    for (const std::string &D : Dropped)
+      ++Result.Dropped[D];
     Result.DependencyOutputsRemoved += HadDependencyOutput;
     json::Object NewEntry;
     if (auto Dir = Object->getString("directory"))

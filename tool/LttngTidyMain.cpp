@@ -13,6 +13,7 @@
 #include "Audit.h"
 #include "CompileDatabaseRewrite.h"
 #include "GeneratedMirrorJson.h"
+#include "ToolDiagnostics.h"
 #include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
 #include "model/ModelJson.h"
@@ -28,6 +29,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 #include <set>
 
 using namespace llvm;
@@ -138,8 +140,8 @@ int runCompdb(ArrayRef<const char *> Args) {
 class ModelConsumer : public clang::ASTConsumer {
 public:
   ModelConsumer(clang::CompilerInstance &CI, TracepointModel &Model,
-                bool Summary)
-      : CI(CI), Model(Model), Summary(Summary) {}
+                bool Summary, ToolDiagnostics &Diagnostics)
+      : CI(CI), Model(Model), Summary(Summary), Diagnostics(Diagnostics) {}
 
   void HandleTranslationUnit(clang::ASTContext &Context) override {
     resolveModelTypes(Model, Context);
@@ -148,9 +150,10 @@ public:
     StringRef MainFile;
     if (auto Entry = SM.getFileEntryRefForID(SM.getMainFileID()))
       MainFile = Entry->getName();
+    // The driver's errors (an unknown argument) count as much as the
+    // parser's: both were printed for this file.
     json::Object Out{{"file", MainFile},
-                     {"errors", static_cast<int64_t>(
-                                    CI.getDiagnostics().getNumErrors())}};
+                     {"errors", static_cast<int64_t>(Diagnostics.takeErrors())}};
     if (Summary) {
       int64_t Tracepoints = 0, Problems = 0;
       for (const TracepointDefinition &D : Model.Definitions) {
@@ -188,34 +191,39 @@ private:
   clang::CompilerInstance &CI;
   TracepointModel &Model;
   bool Summary;
+  ToolDiagnostics &Diagnostics;
 };
 
 class ModelAction : public clang::ASTFrontendAction {
 public:
-  explicit ModelAction(bool Summary) : Summary(Summary) {}
+  ModelAction(bool Summary, ToolDiagnostics &Diagnostics)
+      : Summary(Summary), Diagnostics(Diagnostics) {}
 
 protected:
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
     CI.getPreprocessor().addPPCallbacks(
         std::make_unique<TracepointCollector>(CI.getPreprocessor(), Model));
-    return std::make_unique<ModelConsumer>(CI, Model, Summary);
+    return std::make_unique<ModelConsumer>(CI, Model, Summary, Diagnostics);
   }
 
 private:
   TracepointModel Model;
   bool Summary;
+  ToolDiagnostics &Diagnostics;
 };
 
 class ModelActionFactory : public clang::tooling::FrontendActionFactory {
 public:
-  explicit ModelActionFactory(bool Summary) : Summary(Summary) {}
+  ModelActionFactory(bool Summary, ToolDiagnostics &Diagnostics)
+      : Summary(Summary), Diagnostics(Diagnostics) {}
   std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<ModelAction>(Summary);
+    return std::make_unique<ModelAction>(Summary, Diagnostics);
   }
 
 private:
   bool Summary;
+  ToolDiagnostics &Diagnostics;
 };
 
 cl::OptionCategory ModelCategory("lttng-tidy model options");
@@ -225,8 +233,12 @@ cl::opt<bool> SummaryOption("summary",
 
 /// Builtin headers come from clang's resource directory, wherever this
 /// binary is installed; the model needs the AST, not the compiler's
-/// warnings about the code.
-void addModelArguments(clang::tooling::ClangTool &Tool) {
+/// warnings about the code; and nothing may be written into the user's
+/// tree (a GCC database's -Wp,-MMD,DIR/.x.o.d would).
+void addModelArguments(clang::tooling::ClangTool &Tool,
+                       ToolDiagnostics &Diagnostics) {
+  Tool.setDiagnosticConsumer(&Diagnostics);
+  Tool.appendArgumentsAdjuster(dependencyOutputsAdjuster());
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
       "-resource-dir=" LTTNG_TIDY_CLANG_RESOURCE_DIR,
       clang::tooling::ArgumentInsertPosition::END));
@@ -256,13 +268,25 @@ std::string mainFileOf(clang::ASTContext &Context) {
   return Entry ? Entry->getName().str() : std::string();
 }
 
+/// What generate did for each header: those it produced something for,
+/// and why it produced nothing for the others.
+struct GenerateOutcome {
+  /// The headers named on the command line (real paths): told once, at
+  /// the end, when nothing was generated for them.
+  std::set<std::string> Given;
+  std::set<std::string> Produced;
+  std::map<std::string, std::string> Nothing;
+};
+
 /// Generates, once per header over all files, the adaptation of headers no
 /// probe mirrors.
 class GenerateConsumer : public clang::ASTConsumer {
 public:
   GenerateConsumer(TracepointModel &Model, const LttngTree &Tree,
-                   std::set<std::string> &Done, int &Status)
-      : Model(Model), Tree(Tree), Done(Done), Status(Status) {}
+                   std::set<std::string> &Done, int &Status,
+                   GenerateOutcome &Outcome)
+      : Model(Model), Tree(Tree), Done(Done), Status(Status),
+        Outcome(Outcome) {}
 
   void HandleTranslationUnit(clang::ASTContext &Context) override {
     resolveModelTypes(Model, Context);
@@ -278,18 +302,31 @@ public:
         P = probeOfHeader(Tree, Header, mainFileOf(Context));
         outs() << generatedHeaderJson(Model, Header, P, IsDeclared, Context)
                << "\n";
+        Outcome.Produced.insert(Header);
         continue;
       }
       if (P) {
-        errs() << Header << ": mirrored by " << P->Path
-               << "; lttng-missing-mirror completes existing mirrors\n";
+        if (!Outcome.Given.count(Header))
+          errs() << Header << ": mirrored by " << P->Path
+                 << "; lttng-missing-mirror completes existing mirrors\n";
+        Outcome.Nothing[Header] =
+            "it is mirrored by " + P->Path +
+            "; lttng-missing-mirror completes existing mirrors";
         continue;
       }
       Adaptation A = adaptHeader(Model, Header, Tree, IsDeclared);
       for (const std::string &Note : A.Notes)
         errs() << "note: " << Note << "\n";
-      if (A.Files.empty())
+      if (A.Files.empty()) {
+        std::string Why = A.Notes.empty() ? "no tracepoint could be translated"
+                                          : A.Notes.back();
+        if (!Outcome.Given.count(Header))
+          errs() << "lttng-tidy generate: nothing generated for " << Header
+                 << ": " << Why << "\n";
+        Outcome.Nothing[Header] = Why;
         continue;
+      }
+      Outcome.Produced.insert(Header);
       if (DryRunOption) {
         outs() << adaptationDiff(A, Tree);
       } else {
@@ -319,20 +356,22 @@ private:
   const LttngTree &Tree;
   std::set<std::string> &Done;
   int &Status;
+  GenerateOutcome &Outcome;
 };
 
 class GenerateAction : public clang::ASTFrontendAction {
 public:
   GenerateAction(const LttngTree &Tree, std::set<std::string> &Done,
-                 int &Status)
-      : Tree(Tree), Done(Done), Status(Status) {}
+                 int &Status, GenerateOutcome &Outcome)
+      : Tree(Tree), Done(Done), Status(Status), Outcome(Outcome) {}
 
 protected:
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
     CI.getPreprocessor().addPPCallbacks(
         std::make_unique<TracepointCollector>(CI.getPreprocessor(), Model));
-    return std::make_unique<GenerateConsumer>(Model, Tree, Done, Status);
+    return std::make_unique<GenerateConsumer>(Model, Tree, Done, Status,
+                                              Outcome);
   }
 
 private:
@@ -340,6 +379,7 @@ private:
   const LttngTree &Tree;
   std::set<std::string> &Done;
   int &Status;
+  GenerateOutcome &Outcome;
 };
 
 class GenerateActionFactory : public clang::tooling::FrontendActionFactory {
@@ -347,14 +387,48 @@ public:
   GenerateActionFactory(const LttngTree &Tree, int &Status)
       : Tree(Tree), Status(Status) {}
   std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<GenerateAction>(Tree, Done, Status);
+    return std::make_unique<GenerateAction>(Tree, Done, Status, Outcome);
   }
+
+  GenerateOutcome Outcome;
 
 private:
   const LttngTree &Tree;
   std::set<std::string> Done;
   int &Status;
 };
+
+/// The real path of \p Path, or \p Path when it has none.
+std::string realPath(StringRef Path) {
+  SmallString<256> Real;
+  if (sys::fs::real_path(Path, Real))
+    return Path.str();
+  return std::string(Real);
+}
+
+/// A header named on the command line that generate produced nothing for
+/// is an error: the user asked for it. Says why, and returns 1.
+int reportHeadersNotGenerated(ArrayRef<std::string> Sources,
+                              const GenerateOutcome &Outcome) {
+  int Status = 0;
+  for (const std::string &Source : Sources) {
+    if (!StringRef(Source).ends_with(".h"))
+      continue;
+    std::string Header = realPath(Source);
+    if (Outcome.Produced.count(Header))
+      continue;
+    auto It = Outcome.Nothing.find(Header);
+    errs() << "lttng-tidy generate: error: nothing generated for " << Source
+           << ": "
+           << (It != Outcome.Nothing.end()
+                   ? It->second
+                   : "it defines no kernel tracepoint (no TRACE_EVENT, "
+                     "DEFINE_EVENT or DECLARE_EVENT_CLASS is read from it)")
+           << "\n";
+    Status = 1;
+  }
+  return Status;
+}
 
 int runGenerate(int Argc, const char **Argv) {
   auto Parser = clang::tooling::CommonOptionsParser::create(
@@ -380,10 +454,19 @@ int runGenerate(int Argc, const char **Argv) {
   }
   clang::tooling::ClangTool Tool(Parser->getCompilations(),
                                  Parser->getSourcePathList());
-  addModelArguments(Tool);
+  ToolDiagnostics Diagnostics;
+  addModelArguments(Tool, Diagnostics);
   int Status = 0;
   GenerateActionFactory Factory(*Tree, Status);
-  if (Tool.run(&Factory) != 0 && Status == 0)
+  for (const std::string &Source : Parser->getSourcePathList())
+    if (StringRef(Source).ends_with(".h"))
+      Factory.Outcome.Given.insert(realPath(Source));
+  // Errors, the driver's too, mean the model may be incomplete.
+  if ((Tool.run(&Factory) != 0 || Diagnostics.getNumErrors() != 0) &&
+      Status == 0)
+    Status = 1;
+  Diagnostics.explainGccFlags("lttng-tidy generate");
+  if (reportHeadersNotGenerated(Parser->getSourcePathList(), Factory.Outcome))
     Status = 1;
   return Status;
 }
@@ -397,11 +480,14 @@ int runModel(int Argc, const char **Argv) {
   }
   clang::tooling::ClangTool Tool(Parser->getCompilations(),
                                  Parser->getSourcePathList());
-  addModelArguments(Tool);
-  ModelActionFactory Factory(SummaryOption);
+  ToolDiagnostics Diagnostics;
+  addModelArguments(Tool, Diagnostics);
+  ModelActionFactory Factory(SummaryOption, Diagnostics);
   int Status = Tool.run(&Factory);
-  // A file that does not compile still prints its model; 1 tells the caller.
-  return Status;
+  Diagnostics.explainGccFlags("lttng-tidy model");
+  // A file that does not compile still prints its model; 1 tells the
+  // caller, whether the parser or the driver reported the error.
+  return Status != 0 || Diagnostics.getNumErrors() != 0 ? 1 : 0;
 }
 
 } // namespace

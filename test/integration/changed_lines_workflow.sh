@@ -8,8 +8,9 @@
 #    event and not demo_stop;
 #  - hooks/lttng-tidy-pre-commit as .git/hooks/pre-commit refuses that
 #    commit and accepts a clean one;
-#  - with the database as GCC recorded it, the hook fails loudly (clang
-#    cannot parse the unit), rather than passing.
+#  - with the database as GCC recorded it, the hook fails loudly (exit 2,
+#    naming GCC's flags and `lttng-tidy compdb`), rather than passing, and
+#    writes no dependency file into the module.
 # Usage: changed_lines_workflow.sh KDIR TOOL PLUGIN MODULE_DIR WORK ROOT
 set -euo pipefail
 KDIR=$1 TOOL=$2 PLUGIN=$3 MODULE=$4 WORK=$5 ROOT=$6
@@ -73,11 +74,18 @@ git_ commit -qm good >"$LOG/hook-good.out" 2>&1 || fail "the clean commit was re
 echo "ok: a clean change is committed silently"
 
 # 4. With the database as GCC recorded it, clang-tidy stops on GCC flags:
-#    the hook must fail, not pass.
+#    the hook must fail (exit 2), not pass, say once which flags are GCC's
+#    and how to rewrite the database, and write no dependency file
+#    (kbuild's -Wp,-MMD,.workflow_demo.o.d) into the module.
 cp "$WORK/gcc_commands.json" "$WORK/compile_commands.json"
+rm -f .*.o.d
 printf '\n' >>workflow_demo.c && git_ add workflow_demo.c
 if git_ commit -qm raw >"$LOG/hook-raw.out" 2>&1; then fail "the hook passed with the raw GCC database"; fi
 grep -q "unknown argument" "$LOG/hook-raw.out" || fail "expected clang's 'unknown argument': $(head -5 "$LOG/hook-raw.out")"
-grep -q "lttng-tidy pre-commit: clang-tidy failed on a changed file" "$LOG/hook-raw.out" || fail "no failure summary"
-echo "ok: the raw GCC database makes the hook fail loudly (use lttng-tidy compdb)"
+[[ $(grep -c "lttng-tidy pre-commit: clang does not accept .*-fconserve-stack.*-mrecord-mcount.*: the compile database was recorded from a GCC build; rewrite it with \`lttng-tidy compdb IN -o OUT\`" "$LOG/hook-raw.out") == 1 ]] ||
+  fail "no single GCC-flags message: $(tail -3 "$LOG/hook-raw.out")"
+status=0; .git/hooks/pre-commit >/dev/null 2>&1 || status=$?
+[[ $status == 2 ]] || fail "the hook exited $status with the raw GCC database, expected 2"
+if compgen -G '.*.o.d' >/dev/null; then fail "a dependency file was written into the module: $(echo .*.o.d)"; fi
+echo "ok: the raw GCC database makes the hook fail loudly (exit 2, use lttng-tidy compdb), writing nothing"
 echo "PASS"

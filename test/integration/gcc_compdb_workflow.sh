@@ -25,6 +25,31 @@ fi
 grep -q "unknown argument" "$LOG/raw.out" || fail "expected 'unknown argument' from the raw database"
 echo "ok: the raw GCC database is rejected by clang-tidy-19 (unknown argument)"
 
+# lttng-tidy model and audit on the raw database write nothing into the
+# module tree (kbuild's -Wp,-MMD,.x.o.d is dropped, where clang-tidy-19
+# alone just wrote it). model counts clang's errors, exits 1 and names
+# GCC's flags once; audit runs on its own rewritten copy: no unit errors.
+rm -f "$WORK"/.*.o.d
+before=$(find "$WORK" -type f | sort)
+set +e
+"$TOOL" model --summary -p "$WORK" "$WORK/trace_headers_demo.c" >"$LOG/model-raw.json" 2>"$LOG/model-raw.err"
+status=$?
+"$TOOL" audit -p "$WORK" --lttng="$LTTNG" --all-trace-units --quiet --no-cache \
+  --format=json -o "$LOG/audit-raw.json" 2>"$LOG/audit-raw.err"
+audit_status=$?
+set -e
+[[ $status == 1 ]] || fail "model on the raw GCC database: exit $status, expected 1"
+python3 -c 'import json, sys; r = json.loads(open(sys.argv[1]).readline()); assert r["errors"] > 0, r["errors"]' \
+  "$LOG/model-raw.json" || fail "model's JSON counts no error on the raw GCC database"
+[[ $(grep -c "^lttng-tidy model: note: clang does not accept .*-fconserve-stack.*: they are GCC's, so the compile database was recorded from a GCC build; \`lttng-tidy compdb IN -o OUT\` rewrites it for clang$" "$LOG/model-raw.err") == 1 ]] \
+  || fail "model: no single note on GCC's flags: $(tail -3 "$LOG/model-raw.err")"
+[[ $audit_status == 1 ]] || fail "audit on the raw GCC database: exit $audit_status, expected 1: $(cat "$LOG/audit-raw.err")"
+python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); assert all("error" not in u for u in r["units"]), r["units"]' \
+  "$LOG/audit-raw.json" || fail "audit on the raw GCC database: a unit with errors"
+after=$(find "$WORK" -type f | sort)
+[[ "$before" == "$after" ]] || fail "model or audit wrote files into the module tree: $(comm -13 <(echo "$before") <(echo "$after"))"
+echo "ok: model (exit 1, errors counted, GCC's flags named once) and audit (its own rewritten copy) on the raw database, no files written"
+
 # Rewritten, both clang-tidy-19 and run-clang-tidy-19 run our checks cleanly.
 "$TOOL" compdb "$WORK/gcc_commands.json" -o "$WORK/compile_commands.json" 2>"$LOG/compdb.err"
 grep -q -- '-mrecord-mcount' "$LOG/compdb.err" || fail "compdb did not report the flags it dropped"

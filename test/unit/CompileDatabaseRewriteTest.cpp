@@ -72,14 +72,26 @@ TEST(RewriteCommandTest, DropsGccOnlyFlags) {
   for (const char *Flag :
        {"-fconserve-stack", "-mrecord-mcount", "-mindirect-branch=thunk-extern",
         "-mindirect-branch-register", "-mpreferred-stack-boundary=3",
-        "-fno-allow-store-data-races", "-Wp,-MMD,x.d", "-MF"}) {
+        "-fno-allow-store-data-races"}) {
     SCOPED_TRACE(Flag);
     EXPECT_FALSE(contains(Out, Flag));
     EXPECT_TRUE(contains(Dropped, Flag));
   }
-  // -MF takes its file along: the value must not become an input.
-  EXPECT_FALSE(contains(Out, "deps/x.d"));
-  EXPECT_EQ(Dropped.size(), 8u);
+  EXPECT_EQ(Dropped.size(), 6u);
+}
+
+TEST(RewriteCommandTest, RemovesDependencyOutputs) {
+  std::vector<std::string> Dropped;
+  bool Removed = false;
+  std::vector<std::string> Out =
+      rewriteCommandForClang(GccCommand, Clang, Dropped, &Removed);
+  EXPECT_TRUE(Removed);
+  // Not flags clang refuses: not reported as dropped.
+  for (const char *Flag : {"-Wp,-MMD,x.d", "-MF", "deps/x.d"}) {
+    SCOPED_TRACE(Flag);
+    EXPECT_FALSE(contains(Out, Flag));
+    EXPECT_FALSE(contains(Dropped, Flag));
+  }
 }
 
 TEST(RewriteCommandTest, KeepsWhatClangUnderstands) {
@@ -141,6 +153,7 @@ TEST(RewriteCommandTest, OtherDependencyAndGccFlags) {
                                            "-Wno-unknown-warning-option"}));
   // Separate values are not reported as flags.
   EXPECT_FALSE(contains(Dropped, "target"));
+  EXPECT_FALSE(contains(Dropped, "-MT"));
   EXPECT_FALSE(contains(Dropped, "foo=1"));
   EXPECT_TRUE(contains(Dropped, "--param"));
 }
@@ -154,6 +167,28 @@ TEST(RewriteCommandTest, UnknownToClangIsDropped) {
   EXPECT_EQ(Dropped, std::vector<std::string>{"-fno-such-clang-flag-at-all"});
   // Warning flags are never dropped.
   EXPECT_TRUE(contains(Out, "-Wno-such-warning"));
+}
+
+TEST(DependencyOutputsTest, EveryForm) {
+  bool Removed = false;
+  EXPECT_EQ(withoutDependencyOutputs({"cc", "-MD", "-MMD", "-MP", "-MG", "-MF",
+                                      "a.d", "-MFb.d", "-MT", "t", "-MTt2",
+                                      "-MQ", "q", "-MQq2", "-c", "x.c"},
+                                     &Removed),
+            (std::vector<std::string>{"cc", "-c", "x.c"}));
+  EXPECT_TRUE(Removed);
+  // -Wp, forms: the file after -MD/-MMD goes with it, other items stay.
+  EXPECT_EQ(withoutDependencyOutputs({"cc", "-Wp,-MMD,dir/.x.o.d",
+                                      "-Wp,-MD,y.d,-DKEEP=1", "-Wp,-DOTHER",
+                                      "-c", "x.c"},
+                                     &Removed),
+            (std::vector<std::string>{"cc", "-Wp,-DKEEP=1", "-Wp,-DOTHER", "-c",
+                                      "x.c"}));
+  EXPECT_TRUE(Removed);
+  // Nothing to remove: unchanged, and told so.
+  EXPECT_EQ(withoutDependencyOutputs({"cc", "-Wall", "-c", "x.c"}, &Removed),
+            (std::vector<std::string>{"cc", "-Wall", "-c", "x.c"}));
+  EXPECT_FALSE(Removed);
 }
 
 TEST(RewriteCommandTest, EmptyCommand) {
@@ -245,6 +280,28 @@ TEST(RewriteCompileDatabaseTest, FlagRepeatedInOneEntryCountsOnce) {
       rewriteCompileDatabase(Database, Clang);
   ASSERT_TRUE(static_cast<bool>(Result)) << llvm::toString(Result.takeError());
   EXPECT_EQ(Result->Dropped["-mrecord-mcount"], 1u);
+}
+
+TEST(RewriteCompileDatabaseTest, ClangEntriesKeptWhenAsked) {
+  // The audit's copy: a clang entry keeps its compiler and flags (clang
+  // accepts -mno-80387, which the GCC list drops), minus its dependency
+  // outputs; a GCC entry of the same database is rewritten.
+  const char Database[] = R"json([
+  {"directory": "/b", "file": "a.c",
+   "arguments": ["clang", "-Wp,-MMD,.a.o.d", "-mno-80387", "-c", "a.c"]},
+  {"directory": "/b", "file": "b.c",
+   "arguments": ["gcc-12", "-Wp,-MMD,.b.o.d", "-mno-80387", "-c", "b.c"]}
+])json";
+  llvm::Expected<RewriteResult> Result =
+      rewriteCompileDatabase(Database, Clang, /*KeepClangEntries=*/true);
+  ASSERT_TRUE(static_cast<bool>(Result)) << llvm::toString(Result.takeError());
+  EXPECT_EQ(Result->DependencyOutputsRemoved, 2u);
+  EXPECT_EQ(Result->Dropped["-mno-80387"], 1u);
+  EXPECT_NE(Result->Json.find(R"("clang",
+      "-mno-80387",)"),
+            std::string::npos)
+      << Result->Json;
+  EXPECT_EQ(Result->Json.find(".o.d"), std::string::npos) << Result->Json;
 }
 
 TEST(RewriteCompileDatabaseTest, InvalidJsonIsAnError) {
