@@ -102,9 +102,16 @@ void TracepointCollector::InclusionDirective(
     bool IsAngled, CharSourceRange, OptionalFileEntryRef File,
     llvm::StringRef, llvm::StringRef, const Module *, bool,
     SrcMgr::CharacteristicKind) {
-  if (!IsAngled || !File || !SM.isInMainFile(HashLoc))
+  if (!File)
     return;
   llvm::StringRef Real = File->getFileEntry().tryGetRealPathName();
+  // Two files only a kernel tree has (autoconf.h comes by -include).
+  for (llvm::StringRef Marker :
+       {"/include/linux/tracepoint.h", "/include/generated/autoconf.h"})
+    if (Real.ends_with(Marker) && Real.size() > Marker.size())
+      Model.KernelRoots.insert(Real.drop_back(Marker.size()).str());
+  if (!IsAngled || !SM.isInMainFile(HashLoc))
+    return;
   Model.MainFileIncludes.emplace_back(
       FileName.str(), Real.empty() ? File->getName().str() : Real.str());
 }

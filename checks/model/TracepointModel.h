@@ -18,6 +18,7 @@
 #include "llvm/ADT/StringSet.h"
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -194,6 +195,15 @@ public:
   /// the names its body uses (parameters excepted), space-separated, so
   /// that a macro calling what a module cannot link is not taken.
   llvm::StringMap<std::string> HeaderMacros;
+  /// The kernel trees the unit is built against: the directories whose
+  /// include/linux/tracepoint.h or include/generated/autoconf.h it read
+  /// (Debian splits a tree in two: -common and the flavour's directory).
+  std::set<std::string> KernelRoots;
+
+  /// True when \p File lies inside one of KernelRoots, or when no root is
+  /// known. A module's own trace header, outside every root, is not the
+  /// kernel's: it has no kernel version.
+  bool isKernelFile(llvm::StringRef File) const;
 
   /// Definitions of \p S sorted by file and offset.
   std::vector<const TracepointDefinition *> definitions(Side S) const;
