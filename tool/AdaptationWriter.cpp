@@ -132,7 +132,7 @@ std::string probeSource(const std::string &System,
          " */\n"
          "#include <" + KernelHeader + ">\n\n" +
          (UndefIncludeMacros
-              ? "/* The kernel header's own, which would name the mirror. */\n"
+              ? "/* The header's own, for its define_trace.h: not the mirror's. */\n"
                 "#undef TRACE_INCLUDE_PATH\n"
                 "#undef TRACE_INCLUDE_FILE\n\n"
               : "") +
