@@ -11,9 +11,11 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -491,6 +493,30 @@ TEST(TracepointModelTest, SortByPositionOrdersByFileThenOffset) {
   for (const TracepointDefinition &D : M.Definitions)
     Names.push_back(D.Name);
   EXPECT_EQ(Names, (std::vector<std::string>{"a1", "b1", "b2"}));
+}
+
+TEST(TracepointModelTest, KernelFileIsUnderAKernelRoot) {
+  TracepointModel M;
+  // No root known: nothing tells a module's header apart.
+  EXPECT_TRUE(M.isKernelFile("/home/me/localmod/trace.h"));
+  M.KernelRoots = {"/usr/src/linux-headers-6.1.0-50-common",
+                   "/usr/src/linux"};
+  EXPECT_TRUE(M.isKernelFile(
+      "/usr/src/linux-headers-6.1.0-50-common/include/trace/events/irq.h"));
+  EXPECT_TRUE(M.isKernelFile("/usr/src/linux/drivers/usb/host/xhci-trace.h"));
+  EXPECT_FALSE(M.isKernelFile("/home/me/localmod/trace.h"));
+  // A sibling directory whose name starts like a root is not inside it.
+  EXPECT_FALSE(M.isKernelFile("/usr/src/linux-mod/trace.h"));
+}
+
+TEST(TracepointCollectorTest, KernelRootIsWhereTracepointHWasRead) {
+  Collected C = collect(KernelCreateTU);
+  ASSERT_TRUE(C.Finished);
+  llvm::SmallString<256> Root;
+  ASSERT_FALSE(llvm::sys::fs::real_path(
+      LTTNG_TIDY_TEST_INPUTS "/fake-kernel", Root));
+  EXPECT_EQ(C.Model.KernelRoots, std::set<std::string>{Root.str().str()});
+  EXPECT_TRUE(C.Model.isKernelFile(C.Model.Definitions.front().Position.File));
 }
 
 //===--------------------------------------------------------------------===//
