@@ -173,6 +173,12 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
                       "probe after");
     return A;
   }
+  // LTTng pastes TRACE_SYSTEM into identifiers and includes the mirror by
+  // it: "xhci-hcd" becomes xhci_hcd, as the kernel header's own
+  // TRACE_SYSTEM_VAR spells it.
+  for (char &C : A.System)
+    if (!isalnum(static_cast<unsigned char>(C)))
+      C = '_';
   std::string Body;
   // Per layout (event or class): whether it is _CODE, and whether it has
   // notes; an instance counts as its class.
