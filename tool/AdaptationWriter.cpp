@@ -212,9 +212,22 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
   // The headers the analysed unit included before this trace header: a
   // trace header names types it does not include itself.
   std::vector<std::string> Prerequisites;
-  for (const auto &[Spelled, Resolved] : Model.MainFileIncludes) {
-    if (Resolved == HeaderFile)
+  for (const TracepointModel::Include &I : Model.MainFileIncludes) {
+    if (I.Resolved == HeaderFile)
       break;
+    // A driver's own header, included with quotes, as the probe can reach
+    // it: from the kernel's include/, or from the Kbuild line's directory.
+    std::string Spelled = I.Spelled;
+    if (!I.Angled) {
+      HeaderInclusion Reach = inclusionOf(I.Resolved, Model);
+      llvm::StringRef Dir = Inclusion.ExtraIncludeDir;
+      if (Reach.DriverLocal && Reach.ExtraIncludeDir.empty())
+        Spelled = Reach.Spelling;
+      else if (!Dir.empty() && llvm::StringRef(I.Resolved).starts_with(Dir.str() + "/"))
+        Spelled = I.Resolved.substr(Dir.size() + 1);
+      else
+        continue;
+    }
     llvm::StringRef S(Spelled);
     if (!S.contains("trace/events/") && S != "linux/module.h")
       Prerequisites.push_back(Spelled);

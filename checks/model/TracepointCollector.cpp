@@ -110,10 +110,11 @@ void TracepointCollector::InclusionDirective(
        {"/include/linux/tracepoint.h", "/include/generated/autoconf.h"})
     if (Real.ends_with(Marker) && Real.size() > Marker.size())
       Model.KernelRoots.insert(Real.drop_back(Marker.size()).str());
-  if (!IsAngled || !SM.isInMainFile(HashLoc))
+  if (!SM.isInMainFile(HashLoc))
     return;
-  Model.MainFileIncludes.emplace_back(
-      FileName.str(), Real.empty() ? File->getName().str() : Real.str());
+  Model.MainFileIncludes.push_back(
+      {FileName.str(), Real.empty() ? File->getName().str() : Real.str(),
+       IsAngled});
 }
 
 void TracepointCollector::noteVersionMacro(llvm::StringRef Name,

@@ -181,9 +181,14 @@ public:
   /// From LTTng's LTTNG_LINUX_MAJOR/MINOR/PATCH when the build passes them,
   /// else from the kernel's generated linux/version.h.
   KernelVersion Version;
-  /// The main file's own #include <...> lines, in order, with the file
-  /// each one found: what a probe for its trace headers includes first.
-  std::vector<std::pair<std::string, std::string>> MainFileIncludes;
+  /// The main file's own #include lines, in order, with the file each one
+  /// found: what a probe for its trace headers includes first.
+  struct Include {
+    std::string Spelled;  ///< between the <> or ""
+    std::string Resolved; ///< the file found
+    bool Angled = true;
+  };
+  std::vector<Include> MainFileIncludes;
   /// TRACE_INCLUDE_FILE values, by the file that defines them.
   std::map<std::string, std::string> IncludeFileByHeader;
   /// Problems not tied to one definition.
