@@ -154,6 +154,11 @@ bool insideTree(llvm::StringRef Path, const LttngTree &Tree) {
 }
 } // namespace
 
+std::string probeIncludeOf(llvm::StringRef HeaderFile,
+                           const TracepointModel &Model) {
+  return inclusionOf(HeaderFile, Model).Spelling;
+}
+
 Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
                        const LttngTree &Tree, const DeclaredName &IsDeclared) {
   Adaptation A;
