@@ -169,6 +169,19 @@ struct TracepointDefinition {
   bool hasPlainAssign() const;
 };
 
+/// A macro the unit used that a probe does not see where LTTng reads the
+/// mirror: one a header #undefs after defining it (amdgpu_trace.h's
+/// AMDGPU_JOB_GET_TIMELINE_NAME), or one the main file defines (a probe
+/// includes the unit's headers, never the unit itself).
+struct UnseenMacro {
+  bool FunctionLike = false;
+  bool Variadic = false;
+  std::vector<std::string> Params; ///< __VA_ARGS__ last when variadic
+  std::string Body; ///< the replacement tokens, spaced as written
+  StablePosition Defined;
+  StablePosition Undefined; ///< Line 0 for a main file's macro still defined
+};
+
 /// The kernel version the translation unit is built for.
 struct KernelVersion {
   unsigned Major = 0, Minor = 0, Patch = 0;
@@ -200,6 +213,10 @@ public:
   /// the names its body uses (parameters excepted), space-separated, so
   /// that a macro calling what a module cannot link is not taken.
   llvm::StringMap<std::string> HeaderMacros;
+  /// Macros a probe does not see, by name (UnseenMacro): those a header
+  /// #undefs in the file that defines them, and the main file's own. A
+  /// header defining the name again makes it visible again.
+  llvm::StringMap<UnseenMacro> UnseenMacros;
   /// The kernel trees the unit is built against: the directories whose
   /// include/linux/tracepoint.h or include/generated/autoconf.h it read
   /// (Debian splits a tree in two: -common and the flavour's directory).
