@@ -14,7 +14,8 @@ For the CREATE_TRACE_POINTS units of xhci, ath10k, i915 and amdgpu:
 - each probe, read by clang-tidy-19 with the plugin and its unit's flags
   plus LTTng's include directories, compiles and agrees with the header
   (no lttng-proto-mismatch, -missing-mirror or -stale-mirror finding);
-  except amdgpu's (see READ_EXCEPT).
+  amdgpu's too, whose header #undefs AMDGPU_JOB_GET_TIMELINE_NAME at its
+  end: the mirror holds what the macro expands to, not its name.
 
 Usage: kernel_driver_local.py --root ROOT --tool TOOL --plugin PLUGIN
        --lttng LTTNG_SOURCE --out DIR [--kernel-build DIR]
@@ -36,11 +37,6 @@ UNITS = {
     'drivers/gpu/drm/amd/amdgpu/amdgpu_trace_points.c':
         'drivers/gpu/drm/amd/amdgpu/amdgpu_trace.h',
 }
-
-# A known limitation of the generator, not of driver-local headers:
-# amdgpu_trace.h defines AMDGPU_JOB_GET_TIMELINE_NAME and #undefs it at its
-# end, and generate takes upper-case names for constants a mirror can use.
-READ_EXCEPT = {'drivers/gpu/drm/amd/amdgpu/amdgpu_trace_points.c'}
 
 
 def run(cmd, **kw):
@@ -140,8 +136,6 @@ def main():
         if f'#include <../{header}>' not in text:
             failures.append(f'{probe}: no #include <../{header}>')
         # 3. The probe, read with its unit's flags and LTTng's includes.
-        if unit in READ_EXCEPT:
-            continue
         entry = chosen[unit]
         cmd = entry.get('arguments') or shlex.split(entry['command'])
         flags = [a for a in cmd[1:] if a != entry['file'] and a != '-c' and
