@@ -1658,7 +1658,7 @@ TEST(TracepointCollectorTest, MacrosAProbeDoesNotSee) {
   EXPECT_TRUE(llvm::StringRef(Scaled.Defined.File).ends_with("/unseenmod/trace.h"));
   EXPECT_EQ(Scaled.Defined.Line, 29u);
   EXPECT_EQ(Scaled.Undefined.File, Scaled.Defined.File);
-  EXPECT_EQ(Scaled.Undefined.Line, 69u);
+  EXPECT_EQ(Scaled.Undefined.Line, 82u);
   // A body continued on the next line.
   EXPECT_EQ(U.lookup("UNSEENMOD_NAME").Body, "((job)->name)");
   EXPECT_FALSE(U.lookup("UNSEENMOD_TAG_LEN").FunctionLike);

@@ -64,6 +64,19 @@ TRACE_EVENT(unseenmod_secret_read,
 	TP_printk("secret=%d base=%d", __entry->secret, __entry->base)
 );
 
+TRACE_EVENT(unseenmod_secret_sum,
+	TP_PROTO(const struct unseenmod_job *job),
+	TP_ARGS(job),
+	TP_STRUCT__entry(
+		__field(int, sum)
+	),
+	TP_fast_assign(
+		int secret = UNSEENMOD_SECRET(job);
+		__entry->sum = secret + job->weight;
+	),
+	TP_printk("sum=%d", __entry->sum)
+);
+
 #undef UNSEENMOD_NAME
 #undef UNSEENMOD_BASE
 #undef UNSEENMOD_SCALED
