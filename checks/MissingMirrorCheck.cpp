@@ -13,15 +13,27 @@ using namespace lttng_tidy;
 
 namespace clang::tidy::lttng {
 
+namespace {
+// A module's own trace header is not the kernel's: its tracepoints are
+// named for where they are, and nothing is said of a kernel version.
+std::string hasNoMirror(bool Module, StringRef Why) {
+  return (Module ? "tracepoint '%0' in the module's header has no LTTng mirror"
+                 : "kernel tracepoint '%0' has no LTTng mirror") +
+         (Why.empty() && !Module ? " for the analysed kernel" : Why).str();
+}
+} // namespace
+
 MissingMirrorCheck::MissingMirrorCheck(StringRef Name,
                                        ClangTidyContext *Context)
     : TracepointModelCheck(Name, Context),
       VersionGuard(Options.get("VersionGuard", true)),
+      ModuleVersionGuard(Options.get("ModuleVersionGuard", false)),
       UnmirroredSubsystems(Options.get("UnmirroredSubsystems", true)) {}
 
 void MissingMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   TracepointModelCheck::storeOptions(Opts);
   Options.store(Opts, "VersionGuard", VersionGuard);
+  Options.store(Opts, "ModuleVersionGuard", ModuleVersionGuard);
   Options.store(Opts, "UnmirroredSubsystems", UnmirroredSubsystems);
 }
 
@@ -35,8 +47,9 @@ void MissingMirrorCheck::checkPairings(
       // No mirror header to insert into: `lttng-tidy generate` writes one.
       if (!UnmirroredSubsystems)
         continue;
-      diag(K->Loc, "kernel tracepoint '%0' has no LTTng mirror: no probe of "
-                   "the LTTng-modules tree mirrors its header")
+      diag(K->Loc, hasNoMirror(P.ModuleHeader, ": no probe of the "
+                                               "LTTng-modules tree mirrors "
+                                               "its header"))
           << K->Name;
       diag(K->Loc, "'lttng-tidy generate' writes the mirror header, the "
                    "probe and its Kbuild line for '%0'",
@@ -47,9 +60,7 @@ void MissingMirrorCheck::checkPairings(
     // A probe that includes the header judged it while it was read.
     if (P.ProbeReadsHeader || !P.ProbeMirrors || P.ProbeMirrors->count(K->Name))
       continue;
-    diag(K->Loc, "kernel tracepoint '%0' has no LTTng mirror for the "
-                 "analysed kernel")
-        << K->Name;
+    diag(K->Loc, hasNoMirror(P.ModuleHeader, "")) << K->Name;
     diag(K->Loc, "'%0' mirrors this header without including it, so no "
                  "fix-it is generated: add the mirror there by hand",
          DiagnosticIDs::Note)
@@ -153,7 +164,13 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
     SourceLocation After = Lexer::getLocForEndOfToken(
         Last->InvocationFileRange.getEnd(), 0, SM, Context.getLangOpts());
     std::string Text = "\n" + Code;
-    if (VersionGuard && Model.Version.known())
+    // A module's own header has no kernel version: its mirror follows
+    // the module, not the kernel, unless asked otherwise.
+    bool Module = llvm::any_of(Found, [&Model](const Missing &M) {
+      return !Model.isKernelFile(M.Def->Position.File);
+    });
+    if (VersionGuard && Model.Version.known() &&
+        (!Module || ModuleVersionGuard))
       Text = "\n\n#if (" + versionAtLeast(Model.Version) + ")" + Code +
              "#endif";
     Insertion = FixItHint::CreateInsertion(After, Text);
@@ -161,9 +178,8 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
   for (size_t I = 0; I < Found.size(); ++I) {
     const Missing &M = Found[I];
     {
-      auto Diag = diag(M.Def->Loc, "kernel tracepoint '%0' has no LTTng "
-                                   "mirror for the analysed kernel")
-                  << M.Def->Name;
+      bool Module = !Model.isKernelFile(M.Def->Position.File);
+      auto Diag = diag(M.Def->Loc, hasNoMirror(Module, "")) << M.Def->Name;
       if (I == 0 && Insertion)
         Diag << *Insertion;
     }

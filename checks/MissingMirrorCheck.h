@@ -31,6 +31,9 @@ private:
                             ASTContext &Context);
 
   const bool VersionGuard;
+  /// Also guard the mirror of a module's own header (outside the kernel
+  /// tree) by the analysed kernel's version.
+  const bool ModuleVersionGuard;
   /// Also flag tracepoints of headers that no probe mirrors at all.
   const bool UnmirroredSubsystems;
 };

@@ -3,10 +3,35 @@
 #include "StaleMirrorCheck.h"
 #include "MirrorRewriter.h"
 #include "clang/AST/ASTContext.h"
+#include "llvm/Support/Path.h"
 
 using namespace lttng_tidy;
 
 namespace clang::tidy::lttng {
+
+namespace {
+/// A definition of the header \p Mirror stands for (the same
+/// TRACE_SYSTEM, else the unit's only trace header), when that header is a
+/// module's own, outside the kernel tree; null for a kernel header.
+const TracepointDefinition *moduleHeaderOf(const TracepointModel &Model,
+                                           const TracepointDefinition &Mirror) {
+  std::vector<const TracepointDefinition *> Kernel =
+      Model.definitions(Side::Kernel);
+  const TracepointDefinition *Header = nullptr;
+  for (const TracepointDefinition *K : Kernel)
+    if (K->System == Mirror.System) {
+      Header = K;
+      break;
+    }
+  if (!Header && !Kernel.empty() &&
+      llvm::all_of(Kernel, [&](const TracepointDefinition *K) {
+        return K->Position.File == Kernel.front()->Position.File;
+      }))
+    Header = Kernel.front();
+  return Header && !Model.isKernelFile(Header->Position.File) ? Header
+                                                              : nullptr;
+}
+} // namespace
 
 StaleMirrorCheck::StaleMirrorCheck(StringRef Name, ClangTidyContext *Context)
     : TracepointModelCheck(Name, Context),
@@ -51,6 +76,14 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
   for (const TracepointDefinition *Mirror : Mirrors) {
     if (InKernel(Mirror->Name))
       continue;
+    if (const TracepointDefinition *Header = moduleHeaderOf(Model, *Mirror)) {
+      // A module's header has no kernel version to guard the mirror by.
+      diag(Mirror->Loc, "LTTng mirror '%0' has no tracepoint in the module's "
+                        "header %1; its probe would never fire")
+          << Mirror->Name
+          << llvm::sys::path::filename(Header->Position.File);
+      continue;
+    }
     std::string Version =
         Model.Version.known()
             ? (" " + std::to_string(Model.Version.Major) + "." +

@@ -500,6 +500,8 @@ void TracepointModelCheck::readProbesForAllChecks(
        Model.definitions(lttng_tidy::Side::Kernel)) {
     const lttng_tidy::LttngProbe *Probe = Tree->probeFor(Def->Position.File);
     unitStates()[PP].Pairings.push_back({Def, Probe ? Probe->Path : ""});
+    unitStates()[PP].Pairings.back().ModuleHeader =
+        !Model.isKernelFile(Def->Position.File);
     if (Probe && Seen.insert(Probe->Path).second) {
       unitStates()[PP].ProbesRead.push_back(Probe->Path);
       runProbeUnit(*Tree, *Probe, Model.Version, Checks);

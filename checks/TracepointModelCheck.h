@@ -116,6 +116,8 @@ struct ProbePairing {
   bool ProbeReadsHeader = false;
   /// The probe's mirror definitions for the analysed kernel.
   const llvm::StringSet<> *ProbeMirrors = nullptr;
+  /// The header is a module's own, outside the analysed kernel's tree.
+  bool ModuleHeader = false;
 };
 
 class TracepointModelCheck : public ClangTidyCheck {

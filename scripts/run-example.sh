@@ -75,7 +75,7 @@ step "3/6 the lttng-* checks (clang-tidy-19 --load $(basename "$PLUGIN")), Lttng
 # The findings are in the module's trace header, which --header-filter
 # must name for clang-tidy to show them.
 clang-tidy-19 --load="$PLUGIN" -checks='-*,lttng-*' \
-  --header-filter='.*/(trace|instrumentation)/events/.*' \
+  --header-filter='.*/(trace|instrumentation)/events/.*|.*/[^/]*trace[^/]*\.h$' \
   -config="{CheckOptions: {LttngModulesDir: '$LTTNG'}}" \
   -p "$MODULE" "$MODULE/hello.c" >"$LOGS/findings.txt" 2>"$LOGS/clang-tidy.err" ||
   fail "clang-tidy-19 failed: $(tail -5 "$LOGS/findings.txt" "$LOGS/clang-tidy.err")"

@@ -48,6 +48,41 @@ std::string nonKernelIncludeDir(llvm::StringRef File) {
   return Dir.str().str();
 }
 
+/// How a probe includes a trace header, and the directory its Kbuild
+/// line adds to the probe's compilation (empty when none is needed).
+struct HeaderInclusion {
+  std::string Spelling;
+  std::string ExtraIncludeDir;
+  /// Beside the driver's sources, with its own TRACE_INCLUDE_PATH.
+  bool DriverLocal = false;
+};
+
+HeaderInclusion inclusionOf(llvm::StringRef File,
+                            const TracepointModel &Model) {
+  HeaderInclusion I;
+  I.Spelling = includePathOf(File);
+  if (!I.Spelling.empty()) {
+    I.ExtraIncludeDir = nonKernelIncludeDir(File);
+    return I;
+  }
+  // A driver-local header (trace.h with TRACE_INCLUDE_PATH .). In the
+  // kernel's tree it is reached from the kernel's include/ by "..", as
+  // LTTng's own probes reach drivers/base/regmap/trace.h.
+  I.DriverLocal = true;
+  for (const std::string &Root : Model.KernelRoots) {
+    llvm::SmallString<256> Tracepoint(Root);
+    llvm::sys::path::append(Tracepoint, "include", "linux", "tracepoint.h");
+    if (File.starts_with(Root + "/") && llvm::sys::fs::exists(Tracepoint)) {
+      I.Spelling = "../" + File.drop_front(Root.size() + 1).str();
+      return I;
+    }
+  }
+  // A module's: its directory is given to the probe alone.
+  I.Spelling = llvm::sys::path::filename(File).str();
+  I.ExtraIncludeDir = llvm::sys::path::parent_path(File).str();
+  return I;
+}
+
 std::string mirrorHeader(const std::string &System, llvm::StringRef Body,
                          LttngLayout Layout) {
   std::string Guard = "LTTNG_TRACE_" + llvm::StringRef(System).upper() + "_H";
@@ -72,6 +107,7 @@ std::string mirrorHeader(const std::string &System, llvm::StringRef Body,
 
 std::string probeSource(const std::string &System,
                         const std::string &KernelHeader,
+                        bool UndefIncludeMacros,
                         const std::string &MirrorIncludeDir,
                         const std::vector<std::string> &Prerequisites,
                         const std::set<std::string> &Structs) {
@@ -94,7 +130,12 @@ std::string probeSource(const std::string &System,
          " * The kernel's header first: LTTng's build then checks that every\n"
          " * mirror prototype matches the kernel's.\n"
          " */\n"
-         "#include <" + KernelHeader + ">\n\n"
+         "#include <" + KernelHeader + ">\n\n" +
+         (UndefIncludeMacros
+              ? "/* The header's own, for its define_trace.h: not the mirror's. */\n"
+                "#undef TRACE_INCLUDE_PATH\n"
+                "#undef TRACE_INCLUDE_FILE\n\n"
+              : "") +
          "#include <wrapper/tracepoint.h>\n\n"
          "#define LTTNG_PACKAGE_BUILD\n"
          "#define CREATE_TRACE_POINTS\n"
@@ -113,10 +154,16 @@ bool insideTree(llvm::StringRef Path, const LttngTree &Tree) {
 }
 } // namespace
 
+std::string probeIncludeOf(llvm::StringRef HeaderFile,
+                           const TracepointModel &Model) {
+  return inclusionOf(HeaderFile, Model).Spelling;
+}
+
 Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
                        const LttngTree &Tree, const DeclaredName &IsDeclared) {
   Adaptation A;
-  A.KernelHeader = includePathOf(HeaderFile);
+  HeaderInclusion Inclusion = inclusionOf(HeaderFile, Model);
+  A.KernelHeader = Inclusion.Spelling;
   std::vector<const TracepointDefinition *> Defs;
   for (const TracepointDefinition *D : Model.definitions(Side::Kernel))
     if (D->Position.File == HeaderFile)
@@ -125,12 +172,18 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
     return A;
   A.System = Defs.front()->System.empty() ? Defs.front()->InheritedSystem
                                           : Defs.front()->System;
-  if (A.KernelHeader.empty() || A.System.empty()) {
+  if (A.System.empty()) {
     A.Notes.push_back(HeaderFile.str() +
-                      ": not under an include/ directory, or no TRACE_SYSTEM: "
-                      "a probe cannot include it");
+                      ": no TRACE_SYSTEM: nothing to name the mirror and the "
+                      "probe after");
     return A;
   }
+  // LTTng pastes TRACE_SYSTEM into identifiers and includes the mirror by
+  // it: "xhci-hcd" becomes xhci_hcd, as the kernel header's own
+  // TRACE_SYSTEM_VAR spells it.
+  for (char &C : A.System)
+    if (!isalnum(static_cast<unsigned char>(C)))
+      C = '_';
   std::string Body;
   // Per layout (event or class): whether it is _CODE, and whether it has
   // notes; an instance counts as its class.
@@ -164,9 +217,22 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
   // The headers the analysed unit included before this trace header: a
   // trace header names types it does not include itself.
   std::vector<std::string> Prerequisites;
-  for (const auto &[Spelled, Resolved] : Model.MainFileIncludes) {
-    if (Resolved == HeaderFile)
+  for (const TracepointModel::Include &I : Model.MainFileIncludes) {
+    if (I.Resolved == HeaderFile)
       break;
+    // A driver's own header, included with quotes, as the probe can reach
+    // it: from the kernel's include/, or from the Kbuild line's directory.
+    std::string Spelled = I.Spelled;
+    if (!I.Angled) {
+      HeaderInclusion Reach = inclusionOf(I.Resolved, Model);
+      llvm::StringRef Dir = Inclusion.ExtraIncludeDir;
+      if (Reach.DriverLocal && Reach.ExtraIncludeDir.empty())
+        Spelled = Reach.Spelling;
+      else if (!Dir.empty() && llvm::StringRef(I.Resolved).starts_with(Dir.str() + "/"))
+        Spelled = I.Resolved.substr(Dir.size() + 1);
+      else
+        continue;
+    }
     llvm::StringRef S(Spelled);
     if (!S.contains("trace/events/") && S != "linux/module.h")
       Prerequisites.push_back(Spelled);
@@ -187,14 +253,16 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
     }
   A.Files.push_back(
       {Root + "/" + ProbeDir + "/lttng-probe-" + A.System + ".c",
-       probeSource(A.System, A.KernelHeader, IncludeDir, Prerequisites,
-                   Structs),
+       probeSource(A.System, A.KernelHeader,
+                   Inclusion.DriverLocal ||
+                       Model.IncludeFileByHeader.count(HeaderFile.str()),
+                   IncludeDir, Prerequisites, Structs),
        false});
   // LTTng's build searches the kernel's include directories only: a
   // module's own header needs its directory, for this probe alone.
   std::string Object = "lttng-probe-" + A.System + ".o";
   std::string KbuildLines;
-  A.ExtraIncludeDir = nonKernelIncludeDir(HeaderFile);
+  A.ExtraIncludeDir = Inclusion.ExtraIncludeDir;
   if (!A.ExtraIncludeDir.empty())
     KbuildLines += "CFLAGS_" + Object + " += -I" + A.ExtraIncludeDir + "\n";
   KbuildLines += "obj-$(CONFIG_LTTNG) += " + Object + "\n";

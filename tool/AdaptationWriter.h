@@ -42,6 +42,13 @@ struct Adaptation {
   unsigned PlainEvents = 0, CodeEvents = 0, PartialEvents = 0;
 };
 
+/// How a probe includes the trace header \p HeaderFile: by its path under
+/// an include/ directory, from the kernel's include/ by ".." for a
+/// driver-local header of the kernel tree, or by its file name for a
+/// module's (whose directory the probe's Kbuild line gives).
+std::string probeIncludeOf(llvm::StringRef HeaderFile,
+                           const TracepointModel &Model);
+
 /// The adaptation of the kernel definitions of \p Model that live in
 /// \p HeaderFile, for \p Tree's layout; empty Files with a note when the
 /// header cannot be included from a probe.

@@ -1,6 +1,7 @@
 //===--- GeneratedMirrorJson.cpp - Generated mirrors as JSON --------------===//
 
 #include "GeneratedMirrorJson.h"
+#include "AdaptationWriter.h"
 #include "model/MacroArgumentParser.h"
 #include "model/ModelJson.h"
 #include "model/TypeResolver.h"
@@ -64,11 +65,6 @@ json::Object definitionJson(const TracepointDefinition &Def,
   return O;
 }
 
-/// "trace/events/sched.h" from ".../include/trace/events/sched.h".
-std::string includeOf(StringRef File) {
-  size_t At = File.rfind("/include/");
-  return At == StringRef::npos ? std::string() : File.drop_front(At + 9).str();
-}
 } // namespace
 
 const LttngProbe *probeOfHeader(const LttngTree &Tree, StringRef HeaderFile,
@@ -112,7 +108,7 @@ json::Value generatedHeaderJson(const TracepointModel &Model,
     From = "kernel";
   }
   json::Object Out{{"header", HeaderFile},
-                   {"include", includeOf(HeaderFile)},
+                   {"include", probeIncludeOf(HeaderFile, Model)},
                    {"system", System},
                    {"system_from", From}};
   if (Probe) {

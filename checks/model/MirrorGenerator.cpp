@@ -49,46 +49,63 @@ bool isKeyword(llvm::StringRef Name) {
   return Words.count(Name) > 0;
 }
 
+/// What the mirror sees besides the prototype's parameters.
+struct Sight {
+  const DeclaredName &IsDeclared;
+  /// Macros a probe does not see (TracepointModel::UnseenMacros) that were
+  /// left unexpanded, each with the note that says why.
+  llvm::StringMap<std::string> Refused;
+};
+
 /// Whether \p Name is visible where the mirror is compiled: a parameter,
-/// a constant or macro by kernel convention (upper case), a keyword, a
-/// compiler builtin, or a name \p IsDeclared knows.
+/// a constant or macro by kernel convention (upper case) that the probe
+/// sees, a keyword, a compiler builtin, or a name IsDeclared knows.
 bool isVisible(llvm::StringRef Name, const TracepointDefinition &Layout,
-               const DeclaredName &IsDeclared) {
+               const Sight &See) {
+  if (See.Refused.count(Name))
+    return false;
   return llvm::any_of(Layout.Params,
                       [&](const ProtoParameter &P) { return P.Name == Name; }) ||
          Name.upper() == Name || isKeyword(Name) ||
-         Name.starts_with("__builtin_") || (IsDeclared && IsDeclared(Name));
+         Name.starts_with("__builtin_") ||
+         (See.IsDeclared && See.IsDeclared(Name));
 }
 
 /// The first name in \p Expression that the mirror cannot see, or empty.
 std::string unknownName(llvm::StringRef Expression,
-                        const TracepointDefinition &Layout,
-                        const DeclaredName &IsDeclared) {
+                        const TracepointDefinition &Layout, const Sight &See) {
   llvm::StringSet<> Names = variablesOf(Expression);
   std::vector<llvm::StringRef> Sorted(Names.keys().begin(), Names.keys().end());
   llvm::sort(Sorted); // the same note from every unit
   for (llvm::StringRef Name : Sorted)
-    if (!isVisible(Name, Layout, IsDeclared))
+    if (!isVisible(Name, Layout, See))
       return Name.str();
   return {};
+}
+
+/// Why a field's source that reads \p Unknown cannot be recorded.
+std::string unseenSource(const std::string &Unknown, const Sight &See) {
+  auto It = See.Refused.find(Unknown);
+  if (It != See.Refused.end())
+    return "its source uses the macro " + It->second;
+  return "its source reads '" + Unknown +
+         "', which the mirror cannot see (a local of TP_fast_assign, "
+         "or a helper of the kernel's own build)";
 }
 
 /// A __bitmask or __cpumask as LTTng records it: the mask's unsigned longs
 /// as a bitfield, the length in longs (a constant length gives an array).
 std::string bitmaskField(const EntryField &F, const AssignStatement *A,
-                         const TracepointDefinition &Layout,
-                         const DeclaredName &IsDeclared,
+                         const TracepointDefinition &Layout, const Sight &See,
                          const std::function<std::string(const std::string &)> &Note) {
   bool Cpumask = F.Macro->Kind == FieldMacroKind::Cpumask;
   if (!A || A->Kind != AssignKind::HelperAssign || A->Value.empty())
     return Note("'" + F.MacroName + "' not filled by its __assign_ helper");
   // A cpumask holds nr_cpumask_bits bits, as the kernel sizes it.
   std::string Bits = Cpumask ? std::string("nr_cpumask_bits") : F.Length;
-  std::string Unknown = unknownName(A->Value + " " + Bits, Layout, IsDeclared);
+  std::string Unknown = unknownName(A->Value + " " + Bits, Layout, See);
   if (!Unknown.empty())
-    return Note("its source reads '" + Unknown +
-                "', which the mirror cannot see (a local of TP_fast_assign, "
-                "or a helper of the kernel's own build)");
+    return Note(unseenSource(Unknown, See));
   std::string Longs = "BITS_TO_LONGS(" + Bits + ")";
   if (!Cpumask && F.LengthValue)
     return "ctf_array_bitfield(unsigned long, " + F.Name + ", " + A->Value +
@@ -99,8 +116,7 @@ std::string bitmaskField(const EntryField &F, const AssignStatement *A,
 
 /// One TP_FIELDS entry for kernel field \p F, or empty with a note.
 std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
-                   const DeclaredName &IsDeclared,
-                   std::vector<std::string> &Notes) {
+                   const Sight &See, std::vector<std::string> &Notes) {
   const AssignStatement *A = assignmentOf(Layout, F.Name);
   auto Note = [&](const std::string &Why) {
     Notes.push_back("field '" + F.Name + "' of '" + Layout.Name + "': " + Why);
@@ -108,16 +124,14 @@ std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
   };
   if (F.Macro->Kind == FieldMacroKind::Cpumask ||
       F.Macro->Kind == FieldMacroKind::Bitmask)
-    return bitmaskField(F, A, Layout, IsDeclared, Note);
+    return bitmaskField(F, A, Layout, See, Note);
   std::string Source = A ? A->Value : F.Source;
   if (F.Macro->Kind == FieldMacroKind::String ||
       F.Macro->Kind == FieldMacroKind::StringLen)
     Source = F.Source;
-  std::string Unknown = unknownName(Source, Layout, IsDeclared);
+  std::string Unknown = unknownName(Source, Layout, See);
   if (!Unknown.empty())
-    return Note("its source reads '" + Unknown +
-                "', which the mirror cannot see (a local of TP_fast_assign, "
-                "or a helper of the kernel's own build)");
+    return Note(unseenSource(Unknown, See));
   switch (F.Macro->Kind) {
   case FieldMacroKind::Field:
     if (F.Type.Resolved && F.Type.IsRecord)
@@ -504,8 +518,7 @@ bool fixedSize(const EntryField &F) {
 /// stores and copies of visible values are left to TP_FIELDS, and the
 /// ring-buffer helpers (__assign_str, __assign_bitmask, ...) to the
 /// fields that record their source.
-CodeForm planCode(const TracepointDefinition &Def,
-                  const DeclaredName &IsDeclared) {
+CodeForm planCode(const TracepointDefinition &Def, const Sight &See) {
   CodeForm Form;
   std::map<std::string, const EntryField *> Fields;
   for (const EntryField &F : Def.Fields)
@@ -626,14 +639,17 @@ CodeForm planCode(const TracepointDefinition &Def,
                            isIdent(T[I - 1], "union") ||
                            isIdent(T[I - 1], "enum"));
       if (Member || Tag || Locals.count(Name) ||
-          isVisible(Name, Def, IsDeclared))
+          isVisible(Name, Def, See))
         continue;
       Unknown.push_back(Name.str());
     }
     if (!Unknown.empty()) {
       llvm::sort(Unknown); // the same note from every unit
-      Form.Refusal = "it reads '" + Unknown.front() +
-                     "', which the mirror cannot see";
+      auto Macro = See.Refused.find(Unknown.front());
+      Form.Refusal = Macro != See.Refused.end()
+                         ? "it uses the macro " + Macro->second
+                         : "it reads '" + Unknown.front() +
+                               "', which the mirror cannot see";
       return Form;
     }
     for (const SpelledToken &Tok : T) {
@@ -701,6 +717,179 @@ std::string computedField(const TracepointDefinition &Layout,
                   "TP_code_pre, not recorded)");
   return {};
 }
+
+/// Expands, in a layout's texts, the macros a probe does not see where
+/// LTTng reads the mirror (TracepointModel::UnseenMacros) that the
+/// definition's own header or the main file defines: the mirror can use
+/// what their bodies say, not their names. As the preprocessor does,
+/// arguments are expanded first and the result is scanned again, with the
+/// macro itself left alone inside its expansion. A macro whose body reads
+/// what the mirror cannot see, or stringizes or pastes, stays as written,
+/// and Sight::Refused says why.
+class UnseenExpander {
+public:
+  UnseenExpander(const TracepointModel &Model, const TracepointDefinition &Def,
+                 Sight &See)
+      : Model(Model), Def(Def), See(See) {}
+
+  std::string operator()(const std::string &Text) {
+    if (Text.empty())
+      return Text;
+    TokenList Tokens = lexCode(Text);
+    if (llvm::none_of(Tokens, [&](const SpelledToken &T) {
+          return T.Kind == tok::identifier && applicable(T.Spelling);
+        }))
+      return Text; // as written, spacing included
+    llvm::StringSet<> Active;
+    return joinTokens(expand(Tokens, Active, 0));
+  }
+
+private:
+  /// The unseen macro \p Name, when it is one this definition may use.
+  const UnseenMacro *applicable(llvm::StringRef Name) const {
+    auto It = Model.UnseenMacros.find(Name);
+    if (It == Model.UnseenMacros.end())
+      return nullptr;
+    const UnseenMacro &M = It->second;
+    bool MainFile = M.Undefined.Line == 0;
+    return MainFile || M.Defined.File == Def.Position.File ? &M : nullptr;
+  }
+
+  void refuse(llvm::StringRef Name, const UnseenMacro &M,
+              const std::string &Why) {
+    std::string Where =
+        M.Undefined.Line == 0
+            ? "the unit's main file defines (" + M.Defined.File + ":" +
+                  std::to_string(M.Defined.Line) + ") and no probe includes"
+            : M.Defined.File + ":" + std::to_string(M.Defined.Line) +
+                  " defines and line " + std::to_string(M.Undefined.Line) +
+                  " #undefs before LTTng reads the mirror";
+    See.Refused.try_emplace(Name, "'" + Name.str() + "', which " + Where +
+                                      ", is not expanded: " + Why);
+  }
+
+  /// Whether every name the body of \p Name uses, its parameters aside,
+  /// is one the mirror sees or an unseen macro usable in turn.
+  bool usable(llvm::StringRef Name, unsigned Depth) {
+    auto Known = Usable.find(Name);
+    if (Known != Usable.end())
+      return Known->second;
+    Usable[Name] = true; // recursion: assume yes until shown otherwise
+    const UnseenMacro &M = *applicable(Name);
+    TokenList Body = lexCode(M.Body);
+    std::string Why;
+    for (size_t I = 0; I < Body.size() && Why.empty(); ++I) {
+      const SpelledToken &T = Body[I];
+      if (T.Kind == tok::hash || T.Kind == tok::hashhash) {
+        Why = "its body stringizes or pastes tokens";
+        break;
+      }
+      llvm::StringRef Used = T.Spelling;
+      bool Member = I > 0 && (Body[I - 1].Kind == tok::arrow ||
+                              Body[I - 1].Kind == tok::period);
+      bool Tag = I > 0 && (isIdent(Body[I - 1], "struct") ||
+                           isIdent(Body[I - 1], "union") ||
+                           isIdent(Body[I - 1], "enum"));
+      if (T.Kind != tok::identifier || Member || Tag || Used == Name ||
+          llvm::is_contained(M.Params, Used))
+        continue;
+      if (applicable(Used)) {
+        if (Depth > 8 || !usable(Used, Depth + 1))
+          Why = "its body uses '" + Used.str() + "', which is not expanded either";
+      } else if (!isVisible(Used, Def, See)) {
+        Why = "its body reads '" + Used.str() + "', which the mirror cannot see";
+      }
+    }
+    if (!Why.empty())
+      refuse(Name, M, Why);
+    Usable[Name] = Why.empty();
+    return Why.empty();
+  }
+
+  TokenList expand(llvm::ArrayRef<SpelledToken> T, llvm::StringSet<> &Active,
+                   unsigned Depth) {
+    TokenList Out;
+    for (size_t I = 0; I < T.size(); ++I) {
+      const SpelledToken &Tok = T[I];
+      const UnseenMacro *M = Tok.Kind == tok::identifier && Depth < 16 &&
+                                     !Active.count(Tok.Spelling)
+                                 ? applicable(Tok.Spelling)
+                                 : nullptr;
+      if (!M || !usable(Tok.Spelling, 0)) {
+        Out.push_back(Tok);
+        continue;
+      }
+      std::vector<TokenList> Args;
+      size_t End = I;
+      if (M->FunctionLike) {
+        End = I + 1 < T.size() && T[I + 1].Kind == tok::l_paren
+                  ? findClosing(T, I + 1)
+                  : llvm::StringRef::npos;
+        if (End == llvm::StringRef::npos) {
+          refuse(Tok.Spelling, *M, "it is named without its arguments");
+          Out.push_back(Tok);
+          continue;
+        }
+        Args = splitTopLevel(T.slice(I + 2, End - I - 2), tok::comma);
+        size_t Params = M->Params.size();
+        bool Fits = M->Variadic ? Args.size() + 1 >= Params
+                                : Args.size() == Params ||
+                                      (Params == 0 &&
+                                       (Args.empty() || (Args.size() == 1 &&
+                                                         Args[0].empty())));
+        if (!Fits) {
+          refuse(Tok.Spelling, *M,
+                 "it is given " + std::to_string(Args.size()) +
+                     " arguments for " + std::to_string(Params) +
+                     " parameters");
+          Out.push_back(Tok);
+          continue;
+        }
+        for (TokenList &A : Args)
+          A = expand(A, Active, Depth + 1);
+      }
+      TokenList Result;
+      for (const SpelledToken &B : lexCode(M->Body)) {
+        auto P = llvm::find(M->Params, B.Spelling);
+        if (B.Kind != tok::identifier || P == M->Params.end()) {
+          Result.push_back(B);
+          continue;
+        }
+        // The variadic parameter takes every remaining argument.
+        size_t First = P - M->Params.begin();
+        size_t Last = M->Variadic && First + 1 == M->Params.size()
+                          ? Args.size()
+                          : First + 1;
+        size_t Start = Result.size();
+        for (size_t A = First; A < Last && A < Args.size(); ++A) {
+          if (A != First) {
+            SpelledToken Comma;
+            Comma.Kind = tok::comma;
+            Comma.Spelling = ",";
+            Result.push_back(Comma);
+          }
+          Result.insert(Result.end(), Args[A].begin(), Args[A].end());
+        }
+        if (Result.size() > Start)
+          Result[Start].LeadingSpace = B.LeadingSpace;
+      }
+      if (!Result.empty())
+        Result.front().LeadingSpace = Tok.LeadingSpace;
+      std::string Name = Tok.Spelling;
+      Active.insert(Name);
+      TokenList Rescanned = expand(Result, Active, Depth + 1);
+      Active.erase(Name);
+      Out.insert(Out.end(), Rescanned.begin(), Rescanned.end());
+      I = End;
+    }
+    return Out;
+  }
+
+  const TracepointModel &Model;
+  const TracepointDefinition &Def;
+  Sight &See;
+  llvm::StringMap<bool> Usable;
+};
 } // namespace
 
 GeneratedMirror generateMirror(const TracepointModel &Model,
@@ -732,18 +921,31 @@ GeneratedMirror generateMirror(const TracepointModel &Model,
     return Out;
   }
 
-  // An event or a class: the layout is its own. Assignments that compute
-  // values become TP_code_pre when everything they read is visible.
+  // An event or a class: the layout is its own, read with the macros a
+  // probe does not see expanded. Assignments that compute values become
+  // TP_code_pre when everything they read is visible.
+  Sight See{IsDeclared, {}};
+  TracepointDefinition Layout = Def;
+  UnseenExpander Expand(Model, Def, See);
+  for (EntryField &F : Layout.Fields) {
+    F.TypeText = Expand(F.TypeText);
+    F.Length = Expand(F.Length);
+    F.Source = Expand(F.Source);
+  }
+  for (AssignStatement &A : Layout.Assigns) {
+    A.Text = Expand(A.Text);
+    A.Value = Expand(A.Value);
+  }
   CodeForm Form;
-  if (!Def.hasPlainAssign()) {
-    Form = planCode(Def, IsDeclared);
+  if (!Layout.hasPlainAssign()) {
+    Form = planCode(Layout, See);
     Out.UsesCode = Form.Refusal.empty();
   }
   std::vector<std::string> Fields;
-  for (const EntryField &F : Def.Fields) {
+  for (const EntryField &F : Layout.Fields) {
     std::string Ctf = Out.UsesCode && Form.Computed.count(F.Name)
-                          ? computedField(Def, F, Out.Notes)
-                          : ctfFor(Def, F, IsDeclared, Out.Notes);
+                          ? computedField(Layout, F, Out.Notes)
+                          : ctfFor(Layout, F, See, Out.Notes);
     if (!Ctf.empty())
       Fields.push_back(Ctf);
   }
@@ -770,7 +972,6 @@ GeneratedMirror generateMirror(const TracepointModel &Model,
   for (const std::string &F : Fields)
     Out.Code += "\t\t" + F + "\n";
   Out.Code += Out.UsesCode ? "\t),\n\n\tTP_code_post()\n)\n" : "\t)\n)\n";
-  (void)Model;
   return Out;
 }
 

@@ -56,7 +56,10 @@ std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Contex
 /// TP_code_pre) when everything it reads is visible to a module. A field
 /// whose source reads anything but the prototype's parameters and names
 /// \p IsDeclared knows (a helper only the kernel's own build defines) is
-/// left out with a note.
+/// left out with a note. A macro the probe does not see where LTTng reads
+/// the mirror (TracepointModel::UnseenMacros: one \p Def's header #undefs,
+/// or the main file's) is written as its expansion when its body reads
+/// only what the mirror sees; otherwise the note names it and its lines.
 GeneratedMirror generateMirror(const TracepointModel &Model,
                                const TracepointDefinition &Def,
                                llvm::StringRef System,

@@ -102,11 +102,19 @@ void TracepointCollector::InclusionDirective(
     bool IsAngled, CharSourceRange, OptionalFileEntryRef File,
     llvm::StringRef, llvm::StringRef, const Module *, bool,
     SrcMgr::CharacteristicKind) {
-  if (!IsAngled || !File || !SM.isInMainFile(HashLoc))
+  if (!File)
     return;
   llvm::StringRef Real = File->getFileEntry().tryGetRealPathName();
-  Model.MainFileIncludes.emplace_back(
-      FileName.str(), Real.empty() ? File->getName().str() : Real.str());
+  // Two files only a kernel tree has (autoconf.h comes by -include).
+  for (llvm::StringRef Marker :
+       {"/include/linux/tracepoint.h", "/include/generated/autoconf.h"})
+    if (Real.ends_with(Marker) && Real.size() > Marker.size())
+      Model.KernelRoots.insert(Real.drop_back(Marker.size()).str());
+  if (!SM.isInMainFile(HashLoc))
+    return;
+  Model.MainFileIncludes.push_back(
+      {FileName.str(), Real.empty() ? File->getName().str() : Real.str(),
+       IsAngled});
 }
 
 void TracepointCollector::noteVersionMacro(llvm::StringRef Name,
@@ -161,10 +169,48 @@ void TracepointCollector::noteHeaderMacro(const Token &MacroNameTok,
   Model.HeaderMacros[Name] = std::move(Uses);
 }
 
+void TracepointCollector::noteUnseenMacro(const Token &MacroNameTok,
+                                          const MacroInfo *MI, bool Undefined) {
+  const IdentifierInfo *II = MacroNameTok.getIdentifierInfo();
+  SourceLocation Loc = MacroNameTok.getLocation();
+  if (!II || !MI || !Loc.isFileID() || SM.isWrittenInBuiltinFile(Loc) ||
+      SM.isWrittenInCommandLineFile(Loc))
+    return;
+  llvm::StringRef Name = II->getName();
+  bool Main = SM.isInMainFile(Loc);
+  SourceLocation DefinedLoc = MI->getDefinitionLoc();
+  // Unseen by a probe: a main file's macro, or one a header #undefs in the
+  // file that defines it (what it #undefs elsewhere, the probe may still
+  // see: the main file cannot take a header's macro away from it).
+  bool Unseen = Main ? !Undefined
+                     : Undefined && DefinedLoc.isFileID() &&
+                           SM.getFileID(DefinedLoc) == SM.getFileID(Loc);
+  if (!Unseen) {
+    if (!Undefined && !Main)
+      Model.UnseenMacros.erase(Name); // a header defines it again
+    return;
+  }
+  UnseenMacro M;
+  M.FunctionLike = MI->isFunctionLike();
+  M.Variadic = MI->isVariadic();
+  for (const IdentifierInfo *P : MI->params())
+    M.Params.push_back(P->getName().str());
+  for (const Token &T : MI->tokens()) {
+    if (!M.Body.empty() && T.hasLeadingSpace())
+      M.Body += ' ';
+    M.Body += PP.getSpelling(T);
+  }
+  M.Defined = stablePosition(SM.getFileLoc(DefinedLoc));
+  if (Undefined)
+    M.Undefined = stablePosition(Loc);
+  Model.UnseenMacros[Name] = std::move(M);
+}
+
 void TracepointCollector::MacroUndefined(const Token &MacroNameTok,
-                                         const MacroDefinition &,
+                                         const MacroDefinition &MD,
                                          const MacroDirective *) {
   noteHeaderMacro(MacroNameTok, nullptr);
+  noteUnseenMacro(MacroNameTok, MD.getMacroInfo(), /*Undefined=*/true);
 }
 
 void TracepointCollector::MacroDefined(const Token &MacroNameTok,
@@ -174,6 +220,7 @@ void TracepointCollector::MacroDefined(const Token &MacroNameTok,
     return;
   noteVersionMacro(II->getName(), MD->getMacroInfo());
   noteHeaderMacro(MacroNameTok, MD->getMacroInfo());
+  noteUnseenMacro(MacroNameTok, MD->getMacroInfo(), /*Undefined=*/false);
   if (II->getName() != "TRACE_INCLUDE_FILE" ||
       !MacroNameTok.getLocation().isFileID())
     return;

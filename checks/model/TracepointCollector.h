@@ -73,6 +73,10 @@ private:
   /// Keeps TracepointModel::HeaderMacros up to date.
   void noteHeaderMacro(const clang::Token &MacroNameTok,
                        const clang::MacroInfo *Defined);
+  /// Keeps TracepointModel::UnseenMacros up to date; \p MI is the
+  /// definition made or, when \p Undefined, taken away.
+  void noteUnseenMacro(const clang::Token &MacroNameTok,
+                       const clang::MacroInfo *MI, bool Undefined);
   void noteVersionMacro(llvm::StringRef Name, const clang::MacroInfo *MI);
   std::string macroValue(llvm::StringRef Name,
                          clang::SourceLocation *DefinitionLoc) const;

@@ -52,6 +52,15 @@ TracepointModel::layoutOf(const TracepointDefinition &Def) const {
   return &Def;
 }
 
+bool TracepointModel::isKernelFile(llvm::StringRef File) const {
+  if (KernelRoots.empty())
+    return true;
+  return llvm::any_of(KernelRoots, [File](const std::string &Root) {
+    return File.starts_with(Root) && File.size() > Root.size() &&
+           File[Root.size()] == '/';
+  });
+}
+
 void TracepointModel::sortByPosition() {
   std::stable_sort(Definitions.begin(), Definitions.end(),
                    [](const TracepointDefinition &A,

@@ -18,6 +18,7 @@
 #include "llvm/ADT/StringSet.h"
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -168,6 +169,19 @@ struct TracepointDefinition {
   bool hasPlainAssign() const;
 };
 
+/// A macro the unit used that a probe does not see where LTTng reads the
+/// mirror: one a header #undefs after defining it (amdgpu_trace.h's
+/// AMDGPU_JOB_GET_TIMELINE_NAME), or one the main file defines (a probe
+/// includes the unit's headers, never the unit itself).
+struct UnseenMacro {
+  bool FunctionLike = false;
+  bool Variadic = false;
+  std::vector<std::string> Params; ///< __VA_ARGS__ last when variadic
+  std::string Body; ///< the replacement tokens, spaced as written
+  StablePosition Defined;
+  StablePosition Undefined; ///< Line 0 for a main file's macro still defined
+};
+
 /// The kernel version the translation unit is built for.
 struct KernelVersion {
   unsigned Major = 0, Minor = 0, Patch = 0;
@@ -180,9 +194,14 @@ public:
   /// From LTTng's LTTNG_LINUX_MAJOR/MINOR/PATCH when the build passes them,
   /// else from the kernel's generated linux/version.h.
   KernelVersion Version;
-  /// The main file's own #include <...> lines, in order, with the file
-  /// each one found: what a probe for its trace headers includes first.
-  std::vector<std::pair<std::string, std::string>> MainFileIncludes;
+  /// The main file's own #include lines, in order, with the file each one
+  /// found: what a probe for its trace headers includes first.
+  struct Include {
+    std::string Spelled;  ///< between the <> or ""
+    std::string Resolved; ///< the file found
+    bool Angled = true;
+  };
+  std::vector<Include> MainFileIncludes;
   /// TRACE_INCLUDE_FILE values, by the file that defines them.
   std::map<std::string, std::string> IncludeFileByHeader;
   /// Problems not tied to one definition.
@@ -194,6 +213,19 @@ public:
   /// the names its body uses (parameters excepted), space-separated, so
   /// that a macro calling what a module cannot link is not taken.
   llvm::StringMap<std::string> HeaderMacros;
+  /// Macros a probe does not see, by name (UnseenMacro): those a header
+  /// #undefs in the file that defines them, and the main file's own. A
+  /// header defining the name again makes it visible again.
+  llvm::StringMap<UnseenMacro> UnseenMacros;
+  /// The kernel trees the unit is built against: the directories whose
+  /// include/linux/tracepoint.h or include/generated/autoconf.h it read
+  /// (Debian splits a tree in two: -common and the flavour's directory).
+  std::set<std::string> KernelRoots;
+
+  /// True when \p File lies inside one of KernelRoots, or when no root is
+  /// known. A module's own trace header, outside every root, is not the
+  /// kernel's: it has no kernel version.
+  bool isKernelFile(llvm::StringRef File) const;
 
   /// Definitions of \p S sorted by file and offset.
   std::vector<const TracepointDefinition *> definitions(Side S) const;

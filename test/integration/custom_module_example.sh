@@ -39,7 +39,7 @@ has "an LTTng mirror names it 'hello_greeting_reset' with a _MAP form"
 for d in 'TRACE_EVENT(hello_open,' 'DEFINE_EVENT(hello_io, hello_read,' \
          'DEFINE_EVENT(hello_io, hello_write,' 'TRACE_EVENT(greeting_reset,'; do
   name=$(sed 's/.*[(, ]\([a-z_]*\),$/\1/' <<<"$d")
-  has "include/trace/events/hello.h:$(line_of "$d"):1: warning: kernel tracepoint '$name' has no LTTng mirror: no probe of the LTTng-modules tree mirrors its header [lttng-missing-mirror]"
+  has "include/trace/events/hello.h:$(line_of "$d"):1: warning: tracepoint '$name' in the module's header has no LTTng mirror: no probe of the LTTng-modules tree mirrors its header [lttng-missing-mirror]"
 done
 [[ $(grep -c ': warning: ' "$OUT") -eq 5 ]] ||
   fail "expected 5 findings, got: $(grep ': warning: ' "$OUT")"

@@ -11,9 +11,11 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -491,6 +493,30 @@ TEST(TracepointModelTest, SortByPositionOrdersByFileThenOffset) {
   for (const TracepointDefinition &D : M.Definitions)
     Names.push_back(D.Name);
   EXPECT_EQ(Names, (std::vector<std::string>{"a1", "b1", "b2"}));
+}
+
+TEST(TracepointModelTest, KernelFileIsUnderAKernelRoot) {
+  TracepointModel M;
+  // No root known: nothing tells a module's header apart.
+  EXPECT_TRUE(M.isKernelFile("/home/me/localmod/trace.h"));
+  M.KernelRoots = {"/usr/src/linux-headers-6.1.0-50-common",
+                   "/usr/src/linux"};
+  EXPECT_TRUE(M.isKernelFile(
+      "/usr/src/linux-headers-6.1.0-50-common/include/trace/events/irq.h"));
+  EXPECT_TRUE(M.isKernelFile("/usr/src/linux/drivers/usb/host/xhci-trace.h"));
+  EXPECT_FALSE(M.isKernelFile("/home/me/localmod/trace.h"));
+  // A sibling directory whose name starts like a root is not inside it.
+  EXPECT_FALSE(M.isKernelFile("/usr/src/linux-mod/trace.h"));
+}
+
+TEST(TracepointCollectorTest, KernelRootIsWhereTracepointHWasRead) {
+  Collected C = collect(KernelCreateTU);
+  ASSERT_TRUE(C.Finished);
+  llvm::SmallString<256> Root;
+  ASSERT_FALSE(llvm::sys::fs::real_path(
+      LTTNG_TIDY_TEST_INPUTS "/fake-kernel", Root));
+  EXPECT_EQ(C.Model.KernelRoots, std::set<std::string>{Root.str().str()});
+  EXPECT_TRUE(C.Model.isKernelFile(C.Model.Definitions.front().Position.File));
 }
 
 //===--------------------------------------------------------------------===//
@@ -1609,3 +1635,44 @@ TEST(TypeResolverFactsTest, NullTypeIsUnresolved) {
 }
 
 } // namespace
+
+TEST(TracepointCollectorTest, MacrosAProbeDoesNotSee) {
+  // A header's helper it #undefs itself, and the main file's own macros,
+  // are gone where a probe reads the mirror; the main file #undef'ing a
+  // header's macro does not take it from the probe, and a header defining
+  // a name again makes it visible again.
+  Collected C = collect(R"c(
+#define UNIT_ONLY(x, ...) ((x) + __VA_ARGS__)
+#include ")c" LTTNG_TIDY_TEST_INPUTS R"c(/fake-module/unseenmod/trace.h"
+#undef TRACE_INCLUDE_FILE
+#define TRACE_SYSTEM_AGAIN 1
+)c");
+  ASSERT_TRUE(C.Finished);
+  const llvm::StringMap<UnseenMacro> &U = C.Model.UnseenMacros;
+  ASSERT_TRUE(U.count("UNSEENMOD_SCALED"));
+  const UnseenMacro &Scaled = U.lookup("UNSEENMOD_SCALED");
+  EXPECT_TRUE(Scaled.FunctionLike);
+  EXPECT_FALSE(Scaled.Variadic);
+  EXPECT_EQ(Scaled.Params, (std::vector<std::string>{"job", "factor"}));
+  EXPECT_EQ(Scaled.Body, "(UNSEENMOD_BASE(job) * (factor))");
+  EXPECT_TRUE(llvm::StringRef(Scaled.Defined.File).ends_with("/unseenmod/trace.h"));
+  EXPECT_EQ(Scaled.Defined.Line, 29u);
+  EXPECT_EQ(Scaled.Undefined.File, Scaled.Defined.File);
+  EXPECT_EQ(Scaled.Undefined.Line, 82u);
+  // A body continued on the next line.
+  EXPECT_EQ(U.lookup("UNSEENMOD_NAME").Body, "((job)->name)");
+  EXPECT_FALSE(U.lookup("UNSEENMOD_TAG_LEN").FunctionLike);
+  EXPECT_EQ(U.lookup("UNSEENMOD_TAG_LEN").Body, "4");
+
+  ASSERT_TRUE(U.count("UNIT_ONLY"));
+  const UnseenMacro &Unit = U.lookup("UNIT_ONLY");
+  EXPECT_TRUE(Unit.Variadic);
+  EXPECT_EQ(Unit.Params, (std::vector<std::string>{"x", "__VA_ARGS__"}));
+  EXPECT_EQ(Unit.Undefined.Line, 0u);
+  EXPECT_EQ(Unit.Defined.Line, 2u);
+  EXPECT_TRUE(U.count("TRACE_SYSTEM_AGAIN"));
+
+  EXPECT_FALSE(U.count("TRACE_INCLUDE_FILE"));
+  EXPECT_FALSE(U.count("TRACE_SYSTEM"));   // #undef'd, then defined again
+  EXPECT_FALSE(U.count("_UNSEENMOD_TRACE_H"));
+}
