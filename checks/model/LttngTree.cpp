@@ -134,7 +134,8 @@ const LttngTree *LttngTree::cached(llvm::StringRef Root, std::string &Error) {
   if (New)
     It->second.first = open(Root, It->second.second);
   Error = It->second.second;
-  return It->second.first ? &*It->second.first : nullptr;
+  std::optional<LttngTree> &Tree = It->second.first;
+  return Tree.has_value() ? &Tree.value() : nullptr;
 }
 
 std::string LttngTree::rootOfProbe(llvm::StringRef ProbePath) {
