@@ -21,6 +21,8 @@ import re
 import shutil
 import subprocess
 import sys
+
+from prepared_kernel import prepared_kernel
 import time
 
 
@@ -64,14 +66,9 @@ def main():
     args = ap.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
-    prepare = [os.path.join(args.root, 'scripts', 'prepare-kernel.sh')]
-    if args.kernel_build:
-        prepare.append(args.kernel_build)
-    proc = run(prepare, stdout=subprocess.PIPE, text=True)
-    if proc.returncode != 0:
-        print('FAIL: scripts/prepare-kernel.sh failed')
+    build = prepared_kernel(args.root, args.kernel_build)
+    if build is None:
         return 1
-    build = proc.stdout.strip().splitlines()[-1]
 
     with open(os.path.join(build, 'lttng-tidy-trace-objects.txt')) as f:
         objects = f.read().split()

@@ -29,6 +29,8 @@ import shutil
 import subprocess
 import sys
 
+from prepared_kernel import prepared_kernel
+
 # unit (relative to the source tree) -> its driver-local trace header
 UNITS = {
     'drivers/usb/host/xhci-trace.c': 'drivers/usb/host/xhci-trace.h',
@@ -56,14 +58,9 @@ def main():
     args = ap.parse_args()
     args.tool, args.plugin = map(os.path.abspath, (args.tool, args.plugin))
 
-    prepare = [os.path.join(args.root, 'scripts', 'prepare-kernel.sh')]
-    if args.kernel_build:
-        prepare.append(args.kernel_build)
-    proc = subprocess.run(prepare, stdout=subprocess.PIPE, text=True)
-    if proc.returncode != 0:
-        print('FAIL: scripts/prepare-kernel.sh failed')
+    build = prepared_kernel(args.root, args.kernel_build)
+    if build is None:
         return 1
-    build = proc.stdout.strip().splitlines()[-1]
 
     shutil.rmtree(args.out, ignore_errors=True)
     db_dir = os.path.join(args.out, 'db')

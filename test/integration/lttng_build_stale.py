@@ -27,6 +27,8 @@ import re
 import shutil
 import subprocess
 import sys
+
+from prepared_kernel import prepared_kernel
 import time
 
 # Stale events of LTTng-modules 2.13.9 against 6.1.192 outside the kvm x86
@@ -107,14 +109,9 @@ def main():
     start = time.monotonic()
     os.makedirs(args.out, exist_ok=True)
 
-    prepare = [os.path.join(args.root, 'scripts', 'prepare-kernel.sh')]
-    if args.kernel_build:
-        prepare.append(args.kernel_build)
-    proc = run(prepare, stdout=subprocess.PIPE, text=True)
-    if proc.returncode != 0:
-        print('FAIL: scripts/prepare-kernel.sh failed')
+    kbuild = prepared_kernel(args.root, args.kernel_build)
+    if kbuild is None:
         return 1
-    kbuild = proc.stdout.strip().splitlines()[-1]
     src = subprocess.run([os.path.join(args.root, 'scripts', 'kernel-source.sh')],
                          stdout=subprocess.PIPE, text=True, check=True).stdout.strip()
 
