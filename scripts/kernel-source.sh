@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Prints the path of Debian's Linux 6.1 source (package linux-source-6.1),
-# unpacking /usr/src/linux-source-6.1.tar.xz into the cache on first use.
+# Prints the path of Debian's Linux source of one series (package
+# linux-source-<series>), unpacking /usr/src/linux-source-<series>.tar.xz
+# into the cache on first use.
+#
+#   scripts/kernel-source.sh [SERIES]      SERIES: 6.1 (default) or 6.12
+#
+# LTTNG_TIDY_KERNEL_SERIES gives the series when no argument does.
 # The tree is shared by the whole-kernel audit, the `make clang-tidy`
 # workflow test and the benchmark; scripts that modify it work in their own
 # output directory (O=...), never in the unpacked source.
@@ -10,9 +15,10 @@
 # name and renamed when complete, so an interrupted unpack is redone.
 set -euo pipefail
 CACHE="${LTTNG_TIDY_CACHE:-$HOME/.cache/lttng-tidy}"
+SERIES="${1:-${LTTNG_TIDY_KERNEL_SERIES:-6.1}}"
 # LTTNG_TIDY_KERNEL_TARBALL: another tarball (the tests use a small one).
-TARBALL="${LTTNG_TIDY_KERNEL_TARBALL:-/usr/src/linux-source-6.1.tar.xz}"
-DEST="$CACHE/linux-source-6.1"
+TARBALL="${LTTNG_TIDY_KERNEL_TARBALL:-/usr/src/linux-source-$SERIES.tar.xz}"
+DEST="$CACHE/linux-source-$SERIES"
 source "$(dirname "$0")/cache-lock.sh"
 if [[ ! -f "$DEST/Makefile" ]]; then
   [[ -f "$TARBALL" ]] || { echo "kernel-source: $TARBALL is missing (run scripts/setup.sh)" >&2; exit 2; }

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Prepares Debian's Linux 6.1 source (linux-source-6.1) for a whole-kernel
+# Prepares Debian's Linux source of one series (linux-source-6.1 by default,
+# linux-source-6.12 with LTTNG_TIDY_KERNEL_SERIES=6.12) for a whole-kernel
 # audit: an x86-64 `make LLVM=1 allmodconfig` build directory in which only
 # the objects that define tracepoints (the .c files defining
 # CREATE_TRACE_POINTS) are compiled, plus its compile_commands.json.
 #
 #   scripts/prepare-kernel.sh [OUT_DIR]
 #
-# OUT_DIR defaults to ~/.cache/lttng-tidy/linux-6.1-allmodconfig. The
+# OUT_DIR defaults to ~/.cache/lttng-tidy/linux-<series>-allmodconfig. The
 # unpacked source is never modified: kbuild writes into OUT_DIR (O=).
 # Re-running is cheap: kbuild rebuilds nothing that is up to date.
 #
@@ -28,8 +29,9 @@
 # compile_commands.json is replaced only by a complete one.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SRC=$("$ROOT/scripts/kernel-source.sh")
-OUT="${1:-${LTTNG_TIDY_CACHE:-$HOME/.cache/lttng-tidy}/linux-6.1-allmodconfig}"
+SERIES="${LTTNG_TIDY_KERNEL_SERIES:-6.1}"
+SRC=$("$ROOT/scripts/kernel-source.sh" "$SERIES")
+OUT="${1:-${LTTNG_TIDY_CACHE:-$HOME/.cache/lttng-tidy}/linux-$SERIES-allmodconfig}"
 JOBS="${JOBS:-$(nproc)}"
 export PATH="/usr/lib/llvm-19/bin:$PATH"
 mkdir -p "$OUT"

@@ -7,12 +7,31 @@ set -euo pipefail
 # lttng-modules-dkms 2.13.9 fails to build against it (hrtimer_start).
 KERNEL_RELEASE="${LTTNG_TIDY_KERNEL_RELEASE:-6.1.0-50-amd64}"
 
+# The newer kernel Debian 12 ships (security suite): the newest
+# linux-headers-6.12.<N>+deb12-amd64 the archive offers, unless one is named.
+# scripts/kernel-headers.sh 6.12 finds it again.
+newest_612_headers() {
+  apt-cache search --names-only '^linux-headers-6\.12\.[0-9]+\+deb12-amd64$' 2>/dev/null |
+    awk '{print $1}' | sort -V | tail -1
+}
+HEADERS_612="${LTTNG_TIDY_KERNEL_612_HEADERS:-}"
+if [[ -z "$HEADERS_612" ]]; then
+  HEADERS_612=$(ls -d /usr/src/linux-headers-6.12.*+deb12-amd64 2>/dev/null | sort -V | tail -1)
+  HEADERS_612=${HEADERS_612#/usr/src/}
+fi
+[[ -n "$HEADERS_612" ]] || HEADERS_612=$(newest_612_headers)
+if [[ -z "$HEADERS_612" ]]; then
+  apt-get update -qq 2>/dev/null || sudo apt-get update -qq
+  HEADERS_612=$(newest_612_headers)
+fi
+
 PACKAGES=(
   clang-19 clang-tidy-19 clang-tools-19 libclang-19-dev llvm-19-dev
   llvm-19-tools lld-19
   cmake ninja-build make gcc-12 g++ python3 bc kmod libelf-dev
   bear libgtest-dev clang-tidy-14 linux-source-6.1 xz-utils flex bison libssl-dev
   "linux-headers-${KERNEL_RELEASE}"
+  linux-source-6.12 "${HEADERS_612:?no linux-headers-6.12.*+deb12-amd64 in the archive}"
 )
 
 missing=()
@@ -52,4 +71,4 @@ if [[ ! -d "$LTTNG_DIR/usr/src" ]]; then
   fi
   cache_unlock
 fi
-echo "setup: ok (kernel headers ${KERNEL_RELEASE}, LLVM 19)"
+echo "setup: ok (kernel headers ${KERNEL_RELEASE} and ${HEADERS_612#linux-headers-}, LLVM 19)"
