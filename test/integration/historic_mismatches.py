@@ -19,6 +19,14 @@ old type restored). For every case this script
      vacuously. The one exception is hrtimer_start's prototype mismatch,
      which the unmodified 2.13.9 tree has against Debian's 6.1 headers.
 
+A case may also name the "field" the finding must quote (besides the
+tracepoint), and, for a field source that no longer compiles (a member,
+constant or helper the kernel dropped), the "clang_error" text that clang
+reports in the mirror file once the edits are applied. The script checks
+that error too, and that the unmodified tree does not have it, so that the
+replay is known to break what it claims to break even while the finding is
+missing.
+
 --tree must have been built against the kernel headers with its compile
 database rewritten for clang, for example:
 
@@ -50,6 +58,12 @@ WARNING = re.compile(r'^(?P<path>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): warn
 CRASH_MARKERS = ('PLEASE submit a bug report', 'Stack dump:', 'Segmentation fault')
 REQUIRED_KEYS = ('name', 'commit_title', 'kernel_change', 'file', 'edits', 'probe',
                  'check', 'tracepoint')
+# Optional: "commit" (the fix's full id), "kernel_version", "source_change"
+# (what the kernel dropped or renamed), "note", and two that add checks:
+# "field" (the finding must quote it too) and "clang_error" (see above).
+OPTIONAL_KEYS = ('commit', 'kernel_version', 'source_change', 'note', 'field', 'clang_error')
+CLANG_ERROR = re.compile(r'^(?P<path>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): error: '
+                         r'(?P<msg>[^\n]*?)(?: \[clang-diagnostic-error\])?$', re.M)
 
 
 def load_cases(path):
@@ -62,6 +76,13 @@ def load_cases(path):
         for k in REQUIRED_KEYS:
             if k not in c:
                 problems.append('%s: missing "%s"' % (where, k))
+        for k in sorted(set(c) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS)):
+            problems.append('%s: unknown key "%s"' % (where, k))
+        for k in OPTIONAL_KEYS:
+            if k in c and (not isinstance(c[k], str) or not c[k].strip()):
+                problems.append('%s: "%s" must be a non-empty string' % (where, k))
+        if isinstance(c.get('commit'), str) and not re.fullmatch(r'[0-9a-f]{40}', c['commit']):
+            problems.append('%s: "commit" must be a full 40-digit commit id' % where)
         if c.get('check') not in CHECKS:
             problems.append('%s: check must be one of %s' % (where, ', '.join(CHECKS)))
         if not re.fullmatch(r'[A-Za-z0-9_.-]+', c.get('name', '')):
@@ -155,20 +176,32 @@ def run_tidy(args, root, probe, log):
         crash = 'clang-tidy timed out after %ds' % args.timeout
     elif rc < 0 or any(m in out for m in CRASH_MARKERS):
         crash = 'clang-tidy crashed (status %s)' % rc
-    findings = []
+    findings, errors = [], []
     real_root = os.path.realpath(root)
     for m in WARNING.finditer(out):
         rel = os.path.relpath(os.path.realpath(m.group('path')), real_root)
         findings.append({'file': rel, 'line': int(m.group('line')), 'col': int(m.group('col')),
                          'msg': m.group('msg'), 'checks': m.group('check').split(',')})
-    return findings, crash
+    for m in CLANG_ERROR.finditer(out):
+        rel = os.path.relpath(os.path.realpath(m.group('path')), real_root)
+        errors.append({'file': rel, 'line': int(m.group('line')), 'col': int(m.group('col')),
+                       'msg': m.group('msg')})
+    return {'findings': findings, 'errors': errors}, crash
 
 
 def matching(findings, case):
-    quoted = "'%s'" % case['tracepoint']
+    quoted = ["'%s'" % case['tracepoint']]
+    if case.get('field'):
+        quoted.append("'%s'" % case['field'])
     return [f for f in findings
             if f['file'] == os.path.normpath(case['file']) and case['check'] in f['checks']
-            and quoted in f['msg']]
+            and all(q in f['msg'] for q in quoted)]
+
+
+def compile_errors(errors, case):
+    """clang errors in the case's mirror file that carry its "clang_error" text."""
+    return [e for e in errors
+            if e['file'] == os.path.normpath(case['file']) and case['clang_error'] in e['msg']]
 
 
 def show(f, check):
@@ -187,19 +220,32 @@ def run_case(args, case, old_root, baseline):
     err = apply_edits(target, case['edits'])
     if err:
         return False, err
-    findings, crash = run_tidy(args, dest, case['probe'],
-                               os.path.join(args.out, case['name'] + '.log'))
+    result, crash = run_tidy(args, dest, case['probe'],
+                             os.path.join(args.out, case['name'] + '.log'))
     if crash:
         return False, crash
+    findings = result['findings']
+    base_result = baseline.get(case['probe'])
+    if base_result is None:
+        return False, 'the unmodified tree could not be analysed'
+    if case.get('clang_error'):
+        # The replay must break the mirror the way the fix says it did, and
+        # the unmodified tree must not be broken that way already.
+        if not compile_errors(result['errors'], case):
+            seen = ['%s:%d: %s' % (e['file'], e['line'], e['msg']) for e in result['errors']]
+            return False, 'the edits do not produce the clang error %r in %s; clang errors: %s' % (
+                case['clang_error'], case['file'], '; '.join(seen[:4]) if seen else 'none')
+        if compile_errors(base_result['errors'], case):
+            return False, 'vacuous: the unmodified tree already has the clang error %r' % (
+                case['clang_error'])
     hits = matching(findings, case)
     if not hits:
         others = [show(f, ','.join(f['checks'])) for f in findings if f['file'] == case['file']]
-        return False, 'no %s finding naming %r in %s; findings in that file: %s' % (
-            case['check'], case['tracepoint'], case['file'],
+        return False, 'no %s finding naming %s in %s; findings in that file: %s' % (
+            case['check'], ' and '.join(repr(n) for n in (case['tracepoint'], case.get('field'))
+                                       if n), case['file'],
             '; '.join(others[:4]) if others else 'none')
-    base = baseline.get(case['probe'])
-    if base is None:
-        return False, 'the unmodified tree could not be analysed'
+    base = base_result['findings']
     if (case['check'], case['tracepoint']) not in KNOWN_IN_UNMODIFIED:
         # The pre-fix form must add a finding the unmodified tree lacks (the
         # same tracepoint may have another, unrelated one already).
@@ -291,11 +337,11 @@ def main():
         futures = {p: pool.submit(run_tidy, args, args.tree, p, os.path.join(
             args.out, 'unmodified-' + os.path.basename(p) + '.log')) for p in probes}
         for p, fut in futures.items():
-            findings, crash = fut.result()
+            result, crash = fut.result()
             if crash:
                 print('historic: unmodified %s: %s' % (p, crash))
             else:
-                baseline[p] = findings
+                baseline[p] = result
         futures = [pool.submit(run_case, args, c, old_root, baseline) for c in cases]
         results = [f.result() for f in futures]
 
