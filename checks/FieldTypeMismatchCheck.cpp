@@ -1,8 +1,11 @@
 //===--- FieldTypeMismatchCheck.cpp - lttng-field-type-mismatch -----------===//
 
 #include "FieldTypeMismatchCheck.h"
+#include "MirrorRewriter.h"
+#include "model/BrokenExpressions.h"
 #include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
 
 using namespace lttng_tidy;
@@ -125,6 +128,7 @@ void FieldTypeMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void FieldTypeMismatchCheck::checkModel(const TracepointModel &Model,
                                         ASTContext &Context) {
+  checkFieldSources(Model, Context);
   // Each mirror layout (an event, or a class) once, against the kernel
   // event of its first tracepoint that the kernel defines.
   llvm::StringSet<> Done;
@@ -253,6 +257,231 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
           CharSourceRange::getTokenRange(F.TypeFileRange), Replacement);
   }
   (void)Model;
+}
+
+namespace {
+/// A spelled place: file name and offset, the same in every reading of a
+/// header that LTTng includes several times.
+struct SpelledPlace {
+  std::string File;
+  unsigned Begin = 0, End = 0;
+};
+
+std::optional<SpelledPlace> placeOf(SourceRange FileRange,
+                                    const SourceManager &SM,
+                                    const LangOptions &LangOpts) {
+  if (FileRange.isInvalid())
+    return std::nullopt;
+  SourceLocation Begin = SM.getSpellingLoc(FileRange.getBegin());
+  SourceLocation End = SM.getSpellingLoc(FileRange.getEnd());
+  if (SM.getFileID(Begin) != SM.getFileID(End))
+    return std::nullopt;
+  return SpelledPlace{
+      SM.getFilename(Begin).str(), SM.getFileOffset(Begin),
+      SM.getFileOffset(End) + Lexer::MeasureTokenLength(End, SM, LangOpts)};
+}
+
+/// Parameters of \p Mirror that the kernel passes otherwise (another
+/// type, or not at all): fields reading them are lttng-proto-mismatch's.
+/// With as many parameters on both sides, they pair by position (a
+/// parameter named otherwise is the same value); else by name.
+llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
+                                    const TracepointDefinition &Kernel,
+                                    ASTContext &Context) {
+  llvm::StringSet<> Drifted;
+  if (Mirror.Params.size() == Kernel.Params.size()) {
+    for (size_t I = 0; I < Mirror.Params.size(); ++I) {
+      const ProtoParameter &M = Mirror.Params[I], &K = Kernel.Params[I];
+      if (K.Type.Resolved && M.Type.Resolved &&
+          !Context.hasSameUnqualifiedType(K.Type.Type, M.Type.Type))
+        Drifted.insert(M.Name);
+    }
+    return Drifted;
+  }
+  for (const ProtoParameter &M : Mirror.Params) {
+    auto K = llvm::find_if(Kernel.Params, [&M](const ProtoParameter &P) {
+      return P.Name == M.Name;
+    });
+    if (K == Kernel.Params.end() ||
+        (K->Type.Resolved && M.Type.Resolved &&
+         !Context.hasSameUnqualifiedType(K->Type.Type, M.Type.Type)))
+      Drifted.insert(M.Name);
+  }
+  return Drifted;
+}
+
+/// The kernel's expression for the field \p Name of \p Kernel's layout,
+/// written for the mirror's parameters, or empty when the kernel does not
+/// store that field with a plain expression over its parameters.
+std::string kernelExpressionFor(const TracepointModel &Model,
+                                llvm::StringRef Name,
+                                const TracepointDefinition &Kernel,
+                                const TracepointDefinition &KernelLayout,
+                                const TracepointDefinition &MirrorLayout) {
+  const AssignStatement *Store = nullptr;
+  for (const AssignStatement &A : KernelLayout.Assigns)
+    if (A.Kind == AssignKind::Store && A.Field == Name)
+      Store = Store ? nullptr : &A; // stored twice: not one expression
+  if (!Store || Kernel.Params.size() != MirrorLayout.Params.size())
+    return {};
+  llvm::StringMap<std::string> Renames;
+  for (size_t I = 0; I < Kernel.Params.size(); ++I)
+    Renames[Kernel.Params[I].Name] = MirrorLayout.Params[I].Name;
+  for (const auto &Variable : variablesOf(Store->Value)) {
+    llvm::StringRef V = Variable.getKey();
+    // The kernel's event buffer and its helpers have no LTTng meaning, and
+    // a macro the trace header undefines is gone where the probe reads it.
+    if (V.starts_with("__entry") || V.starts_with("__get_") ||
+        V.starts_with("__assign") || Model.UnseenMacros.count(V))
+      return {};
+  }
+  return renameVariables(Store->Value, Renames);
+}
+} // namespace
+
+void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
+                                               ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  const LangOptions &LangOpts = Context.getLangOpts();
+  // The mirror layouts (events and classes) and the files they are in.
+  std::vector<const TracepointDefinition *> Layouts;
+  llvm::StringSet<> Files;
+  for (const TracepointDefinition &Def : Model.Definitions) {
+    if (Def.side() != Side::Lttng || Def.CtfFields.empty())
+      continue;
+    Layouts.push_back(&Def);
+    for (const CtfField &F : Def.CtfFields)
+      if (std::optional<SpelledPlace> P = placeOf(F.FileRange, SM, LangOpts))
+        Files.insert(P->File);
+  }
+  if (Files.empty())
+    return;
+  std::vector<BrokenExpression> Broken =
+      findBrokenExpressions(Context, [&](SourceLocation Loc) {
+        return Loc.isValid() && Files.count(SM.getFilename(Loc));
+      });
+  if (Broken.empty())
+    return;
+
+  std::string Kernel =
+      Model.Version.known()
+          ? "Linux " + std::to_string(Model.Version.Major) + "." +
+                std::to_string(Model.Version.Minor) + "." +
+                std::to_string(Model.Version.Patch)
+          : std::string("the analysed kernel");
+
+  for (const TracepointDefinition *Layout : Layouts) {
+    // The kernel event whose layout this one mirrors: the event itself, or
+    // the first instance of the class that the kernel defines.
+    const TracepointDefinition *KernelEvent = nullptr;
+    if (Layout->definesTracepoint())
+      KernelEvent = Model.findTracepoint(Side::Kernel, Layout->Name);
+    else
+      for (const TracepointDefinition &I : Model.Definitions)
+        if (!KernelEvent && I.side() == Side::Lttng &&
+            I.shape() == DefinitionShape::Instance &&
+            I.Template == Layout->Name)
+          KernelEvent = Model.findTracepoint(Side::Kernel, I.Name);
+    const TracepointDefinition *KernelLayout =
+        KernelEvent ? Model.layoutOf(*KernelEvent) : nullptr;
+    llvm::StringSet<> Drifted;
+    if (KernelEvent)
+      Drifted = driftedParameters(*Layout, *KernelEvent, Context);
+
+    struct BrokenField {
+      const CtfField *Field;
+      const BrokenExpression *Why;
+      std::string Replacement; ///< the kernel's expression, when usable
+    };
+    std::vector<BrokenField> Found;
+    for (const CtfField &F : Layout->CtfFields) {
+      std::optional<SpelledPlace> P = placeOf(F.FileRange, SM, LangOpts);
+      if (!P || llvm::any_of(variablesOf(F.Source).keys(), [&](StringRef V) {
+            return Drifted.count(V);
+          }))
+        continue;
+      for (const BrokenExpression &B : Broken) {
+        unsigned Offset = SM.getFileOffset(B.Spelling);
+        if (SM.getFilename(B.Spelling) != P->File || Offset < P->Begin ||
+            Offset >= P->End)
+          continue;
+        std::string Replacement;
+        // Only a broken source is replaced; a broken length or type is
+        // reported without a fix.
+        std::optional<SpelledPlace> Source =
+            placeOf(F.SourceFileRange, SM, LangOpts);
+        if (KernelEvent && KernelLayout && Source &&
+            Offset >= Source->Begin && Offset < Source->End)
+          Replacement = kernelExpressionFor(Model, F.Name, *KernelEvent,
+                                            *KernelLayout, *Layout);
+        Found.push_back({&F, &B, Replacement});
+        break; // the first failure of the field says enough
+      }
+    }
+    if (Found.empty())
+      continue;
+
+    // One fix-it per definition, carried by its first fixable field: the
+    // old definition stays for older kernels under the version guard.
+    MirrorRewriter Rewriter(*Layout, SM, LangOpts);
+    bool CanFix = Rewriter.valid() && Drifted.empty();
+    const BrokenField *Carrier = nullptr;
+    if (CanFix)
+      for (const BrokenField &B : Found)
+        if (!B.Replacement.empty()) {
+          Rewriter.replace(B.Field->SourceFileRange, B.Replacement);
+          if (!Carrier)
+            Carrier = &B;
+        }
+    std::optional<FixItHint> Fix;
+    if (Carrier)
+      Fix = Rewriter.fix(Model.Version.known()
+                             ? versionAtLeast(guardVersion(Model))
+                             : std::string());
+
+    for (const BrokenField &B : Found) {
+      const CtfField &F = *B.Field;
+      {
+        auto Diag = diag(F.FileRange.getBegin(),
+                         "LTTng field '%0' of '%1' reads '%2', which does "
+                         "not compile for %3: %4")
+                    << F.Name << Layout->Name << F.Source << Kernel
+                    << B.Why->Reason;
+        if (&B == Carrier && Fix)
+          Diag << *Fix;
+      }
+      if (B.Why->RelatedDecl.isValid())
+        diag(B.Why->RelatedDecl, "'%0' is declared here", DiagnosticIDs::Note)
+            << B.Why->RelatedName;
+      if (!B.Replacement.empty() && KernelEvent)
+        diag(KernelEvent->Loc,
+             Carrier && CanFix
+                 ? "the kernel's own event '%0' records '%1' as '%2'; the "
+                   "fix-it reads it the same way"
+                 : "the kernel's own event '%0' records '%1' as '%2'",
+             DiagnosticIDs::Note)
+            << KernelEvent->Name << F.Name << B.Replacement;
+      else if (!KernelEvent)
+        diag(Layout->Loc,
+             "no kernel event of this unit records '%0'; no fix-it is "
+             "offered",
+             DiagnosticIDs::Note)
+            << F.Name;
+      else
+        diag(KernelEvent->Loc,
+             "the kernel's own event '%0' has no plain expression for "
+             "'%1'; no fix-it is offered",
+             DiagnosticIDs::Note)
+            << KernelEvent->Name << F.Name;
+    }
+    if (!Drifted.empty() && llvm::any_of(Found, [](const BrokenField &B) {
+          return !B.Replacement.empty();
+        }))
+      diag(Layout->Loc,
+           "the mirror's prototype differs from the kernel's "
+           "(lttng-proto-mismatch): fix it first, then this field",
+           DiagnosticIDs::Note);
+  }
 }
 
 } // namespace clang::tidy::lttng

@@ -10,6 +10,9 @@ namespace clang::tidy::lttng {
 /// Finds LTTng ctf_* fields whose type or kind does not match the kernel
 /// field of the same source, or the type of the expression they record:
 /// size, signedness, integer vs pointer, array length, string vs array.
+/// And fields whose source no longer compiles for the analysed kernel (a
+/// member renamed or removed, a name no header declares any more), with
+/// the kernel's own expression for the same field as the fix-it.
 ///
 /// For the user-facing documentation see:
 /// docs/checks/lttng-field-type-mismatch.md
@@ -28,6 +31,9 @@ private:
                    const lttng_tidy::TracepointDefinition &MirrorLayout,
                    const lttng_tidy::TracepointDefinition &KernelEvent,
                    ASTContext &Context);
+  /// Fields whose source expression the compiler could not build.
+  void checkFieldSources(const lttng_tidy::TracepointModel &Model,
+                         ASTContext &Context);
 
   const bool CheckSignedness;
   const bool CheckWider;

@@ -171,7 +171,7 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
     });
     if (VersionGuard && Model.Version.known() &&
         (!Module || ModuleVersionGuard))
-      Text = "\n\n#if (" + versionAtLeast(Model.Version) + ")" + Code +
+      Text = "\n\n#if (" + versionAtLeast(guardVersion(Model)) + ")" + Code +
              "#endif";
     Insertion = FixItHint::CreateInsertion(After, Text);
   }

@@ -206,7 +206,7 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
                 << protoText(Kernel);
     if (CanFix) {
       std::string Guard = VersionGuard && Model.Version.known()
-                              ? versionAtLeast(Model.Version)
+                              ? versionAtLeast(guardVersion(Model))
                               : std::string();
       if (std::optional<FixItHint> Fix = Rewriter.fix(Guard))
         Diag << *Fix;

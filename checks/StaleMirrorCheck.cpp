@@ -99,7 +99,7 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
     // Keep the mirror for the kernels that still have the tracepoint.
     if (Model.Version.known())
       if (std::optional<FixItHint> Fix =
-              Rewriter.wrap(versionBefore(Model.Version)))
+              Rewriter.wrap(versionBefore(guardVersion(Model))))
         Diag << *Fix;
   }
 }

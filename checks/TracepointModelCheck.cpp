@@ -146,7 +146,8 @@ TracepointModelCheck::TracepointModelCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       LttngModulesDir(Options.getLocalOrGlobal("LttngModulesDir", "")),
-      ModelExportFile(Options.getLocalOrGlobal("LttngModelExportFile", "")) {}
+      ModelExportFile(Options.getLocalOrGlobal("LttngModelExportFile", "")),
+      VersionBoundary(Options.getLocalOrGlobal("LttngVersionBoundary", "")) {}
 
 TracepointModelCheck::~TracepointModelCheck() {
   if (!PP)
@@ -162,6 +163,45 @@ TracepointModelCheck::~TracepointModelCheck() {
 void TracepointModelCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "LttngModulesDir", LttngModulesDir);
   Options.store(Opts, "LttngModelExportFile", ModelExportFile);
+  Options.store(Opts, "LttngVersionBoundary", VersionBoundary);
+}
+
+lttng_tidy::KernelVersion
+TracepointModelCheck::guardVersion(const lttng_tidy::TracepointModel &Model) {
+  if (VersionBoundary.empty())
+    return Model.Version;
+  lttng_tidy::KernelVersion Boundary;
+  llvm::SmallVector<StringRef, 3> Parts;
+  StringRef(VersionBoundary).split(Parts, '.');
+  bool Valid = Parts.size() >= 2 && Parts.size() <= 3 &&
+               !Parts[0].getAsInteger(10, Boundary.Major) && Boundary.Major &&
+               !Parts[1].getAsInteger(10, Boundary.Minor) &&
+               (Parts.size() < 3 || !Parts[2].getAsInteger(10, Boundary.Patch));
+  if (!Valid) {
+    if (std::exchange(BoundaryReported, true))
+      return Model.Version;
+    configurationDiag("invalid kernel version '%0' in option "
+                      "LttngVersionBoundary (expected MAJOR.MINOR[.PATCH])")
+        << VersionBoundary;
+    return Model.Version;
+  }
+  auto Code = [](const lttng_tidy::KernelVersion &V) {
+    return (uint64_t(V.Major) << 32) | (uint64_t(V.Minor) << 16) | V.Patch;
+  };
+  // A boundary after the analysed kernel would leave the old definition
+  // active for it: the fix would not fix what was found.
+  if (Model.Version.known() && Code(Boundary) > Code(Model.Version)) {
+    if (std::exchange(BoundaryReported, true))
+      return Model.Version;
+    configurationDiag("option LttngVersionBoundary %0 is later than the "
+                      "analysed kernel %1.%2.%3; the analysed version guards "
+                      "the fixes")
+        << VersionBoundary << std::to_string(Model.Version.Major)
+        << std::to_string(Model.Version.Minor)
+        << std::to_string(Model.Version.Patch);
+    return Model.Version;
+  }
+  return Boundary;
 }
 
 void TracepointModelCheck::registerPPCallbacks(const SourceManager &,

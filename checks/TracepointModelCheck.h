@@ -168,6 +168,11 @@ protected:
     return Recording ? ReadingUnitModel : nullptr;
   }
 
+  /// The version from which a fix-it's new definition is active: the
+  /// option LttngVersionBoundary when the user names it (the release that
+  /// made the change), else the analysed kernel's version.
+  lttng_tidy::KernelVersion guardVersion(const lttng_tidy::TracepointModel &Model);
+
   /// Findings use this instead of ClangTidyCheck::diag.
   FindingBuilder diag(SourceLocation Loc, StringRef Format,
                       DiagnosticIDs::Level Level = DiagnosticIDs::Warning) {
@@ -213,6 +218,8 @@ private:
 
   const std::string LttngModulesDir;
   const std::string ModelExportFile;
+  const std::string VersionBoundary;
+  bool BoundaryReported = false; ///< its problem is said once per check
   /// This unit's model, one for all the model checks of the unit: the
   /// first check to see the preprocessor collects it, the first to run
   /// resolves its types.

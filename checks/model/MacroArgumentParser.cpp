@@ -523,6 +523,8 @@ void PartParser::parseCtfFields(llvm::ArrayRef<SpelledToken> Tokens,
       F.LengthValue = constantValue(Args[Info.LengthArg]);
     if (Info.TypeArg >= 0 && SM)
       F.TypeFileRange = fileRangeOf(Args[Info.TypeArg], *SM);
+    if (Info.SourceArg >= 0 && SM)
+      F.SourceFileRange = fileRangeOf(Args[Info.SourceArg], *SM);
     F.FileRange = SM ? fileRangeOf(Ref.slice(I, Close - I + 1), *SM)
                      : SourceRange();
     Fields.push_back(std::move(F));

@@ -108,6 +108,7 @@ struct CtfField {
   std::optional<uint64_t> LengthValue;
   clang::SourceRange FileRange;
   clang::SourceRange TypeFileRange; ///< the type argument, in a file
+  clang::SourceRange SourceFileRange; ///< the source argument, in a file
   TypeFacts Type;
 };
 

@@ -186,6 +186,49 @@ TypeFacts TypeResolver::factsOf(QualType Type) const {
   return F;
 }
 
+namespace {
+/// Whether the identifier starting at \p I of \p Text follows `.` or `->`.
+bool isMemberName(llvm::StringRef Text, size_t I) {
+  llvm::StringRef Before = Text.take_front(I).rtrim();
+  return Before.ends_with(".") || Before.ends_with("->");
+}
+} // namespace
+
+std::string renameVariables(llvm::StringRef Text,
+                            const llvm::StringMap<std::string> &Renames) {
+  std::string Out;
+  size_t I = 0;
+  while (I < Text.size()) {
+    char C = Text[I];
+    if (C == '"' || C == '\'') {
+      size_t J = I + 1;
+      for (; J < Text.size() && Text[J] != C; ++J)
+        J += Text[J] == '\\';
+      J = std::min(J + 1, Text.size());
+      Out += Text.slice(I, J);
+      I = J;
+    } else if (std::isalnum(static_cast<unsigned char>(C)) || C == '_') {
+      size_t J = I;
+      while (J < Text.size() &&
+             (std::isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_' ||
+              (std::isdigit(static_cast<unsigned char>(C)) && Text[J] == '.')))
+        ++J;
+      llvm::StringRef Word = Text.slice(I, J);
+      auto It = Renames.find(Word);
+      if (!std::isdigit(static_cast<unsigned char>(C)) && It != Renames.end() &&
+          !isMemberName(Text, I))
+        Out += It->second;
+      else
+        Out += Word;
+      I = J;
+    } else {
+      Out += C;
+      ++I;
+    }
+  }
+  return Out;
+}
+
 llvm::StringSet<> variablesOf(llvm::StringRef Text) {
   llvm::StringSet<> Names;
   size_t I = 0;
@@ -205,9 +248,7 @@ llvm::StringSet<> variablesOf(llvm::StringRef Text) {
       while (J < Text.size() &&
              (std::isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
         ++J;
-      bool Member = (I >= 1 && Text[I - 1] == '.') ||
-                    (I >= 2 && Text.substr(I - 2, 2) == "->");
-      if (!Member)
+      if (!isMemberName(Text, I))
         Names.insert(Text.substr(I, J - I));
       I = J;
     } else {

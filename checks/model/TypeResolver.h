@@ -22,6 +22,11 @@ namespace lttng_tidy {
 /// member names ("p->field", "s.field").
 llvm::StringSet<> variablesOf(llvm::StringRef Expression);
 
+/// \p Expression with each variable (as variablesOf() finds them) that
+/// \p Renames names replaced by its new name; member names are kept.
+std::string renameVariables(llvm::StringRef Expression,
+                            const llvm::StringMap<std::string> &Renames);
+
 class TypeResolver {
 public:
   explicit TypeResolver(clang::ASTContext &Context) : Context(Context) {}

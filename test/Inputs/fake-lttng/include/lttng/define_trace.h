@@ -1,6 +1,7 @@
 /* Test stand-in for LTTng's probe stages: re-reads the mirror named by
  * TRACE_INCLUDE_PATH/TRACE_INCLUDE_FILE twice, like the real stages do
- * many times, declaring one probe function per class. */
+ * many times, declaring one probe function per class and compiling every
+ * field's source. */
 #ifdef CREATE_TRACE_POINTS
 #undef CREATE_TRACE_POINTS
 #define TRACE_HEADER_MULTI_READ
@@ -59,10 +60,19 @@
 		fields							\
 		code_post						\
 	}
+/* Every other event and class reads its sources the same way, with its
+ * own prototype, as LTTng's probe functions do. */
+#define __LTTNG_FIELDS_PROBE(name, proto, fields) \
+	static void __event_fields_probe__##name(proto) { fields }
 #undef LTTNG_TRACEPOINT_EVENT
-#define LTTNG_TRACEPOINT_EVENT(name, proto, args, fields)
+#define LTTNG_TRACEPOINT_EVENT(name, proto, args, fields) \
+	__LTTNG_FIELDS_PROBE(name, PARAMS(proto), PARAMS(fields))
 #undef LTTNG_TRACEPOINT_EVENT_MAP
-#define LTTNG_TRACEPOINT_EVENT_MAP(name, map, proto, args, fields)
+#define LTTNG_TRACEPOINT_EVENT_MAP(name, map, proto, args, fields) \
+	__LTTNG_FIELDS_PROBE(map, PARAMS(proto), PARAMS(fields))
+#undef LTTNG_TRACEPOINT_EVENT_CLASS
+#define LTTNG_TRACEPOINT_EVENT_CLASS(name, proto, args, fields) \
+	__LTTNG_FIELDS_PROBE(name, PARAMS(proto), PARAMS(fields))
 #undef LTTNG_TRACEPOINT_EVENT_CODE
 #define LTTNG_TRACEPOINT_EVENT_CODE(name, proto, args, _locvar, _code_pre, fields, _code_post) \
 	__LTTNG_CODE_PROBE(name, PARAMS(proto), PARAMS(_locvar), PARAMS(_code_pre), PARAMS(fields), PARAMS(_code_post))
@@ -89,6 +99,7 @@
 #undef ctf_sequence_bitfield
 #undef ctf_string
 #undef __LTTNG_CODE_PROBE
+#undef __LTTNG_FIELDS_PROBE
 
 #undef TRACE_HEADER_MULTI_READ
 #endif

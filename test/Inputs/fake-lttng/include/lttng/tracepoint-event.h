@@ -10,14 +10,14 @@
 void *memset(void *s, int c, unsigned long n);
 #endif
 
+/* Left alone while lttng/define_trace.h compiles the probe bodies. */
+#ifndef LTTNG_FAKE_CODE_STAGE
 #undef LTTNG_TRACEPOINT_EVENT
 #define LTTNG_TRACEPOINT_EVENT(name, proto, args, fields) \
 	_LTTNG_INSTRUMENTATION(DECLARE_TRACE(name, PARAMS(proto), PARAMS(args)))
 #undef LTTNG_TRACEPOINT_EVENT_MAP
 #define LTTNG_TRACEPOINT_EVENT_MAP(name, map, proto, args, fields) \
 	_LTTNG_INSTRUMENTATION(DECLARE_TRACE(name, PARAMS(proto), PARAMS(args)))
-/* Left alone while lttng/define_trace.h compiles the _CODE bodies. */
-#ifndef LTTNG_FAKE_CODE_STAGE
 #undef LTTNG_TRACEPOINT_EVENT_CODE
 #define LTTNG_TRACEPOINT_EVENT_CODE(name, proto, args, _locvar, _code_pre, fields, _code_post) \
 	_LTTNG_INSTRUMENTATION(DECLARE_TRACE(name, PARAMS(proto), PARAMS(args)))
@@ -29,9 +29,9 @@ void *memset(void *s, int c, unsigned long n);
 #define LTTNG_TRACEPOINT_EVENT_NOARGS(name, fields)
 #undef LTTNG_TRACEPOINT_EVENT_MAP_NOARGS
 #define LTTNG_TRACEPOINT_EVENT_MAP_NOARGS(name, map, fields)
+#ifndef LTTNG_FAKE_CODE_STAGE
 #undef LTTNG_TRACEPOINT_EVENT_CLASS
 #define LTTNG_TRACEPOINT_EVENT_CLASS(name, proto, args, fields)
-#ifndef LTTNG_FAKE_CODE_STAGE
 #undef LTTNG_TRACEPOINT_EVENT_CLASS_CODE
 #define LTTNG_TRACEPOINT_EVENT_CLASS_CODE(name, proto, args, _locvar, _code_pre, fields, _code_post)
 #endif
