@@ -7,6 +7,9 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
+#include <deque>
+#include <map>
+#include <set>
 
 using namespace lttng_tidy;
 
@@ -281,6 +284,24 @@ std::optional<SpelledPlace> placeOf(SourceRange FileRange,
       SM.getFileOffset(End) + Lexer::MeasureTokenLength(End, SM, LangOpts)};
 }
 
+/// The first of \p Broken that failed inside \p Place, directly or in a
+/// macro expanded there; with \p DirectOnly, only where its tokens are
+/// spelled.
+const BrokenExpression *firstBrokenIn(llvm::ArrayRef<BrokenExpression> Broken,
+                                      const SpelledPlace &Place,
+                                      const SourceManager &SM,
+                                      bool DirectOnly = false) {
+  auto Inside = [&](SourceLocation Loc) {
+    unsigned Offset = SM.getFileOffset(Loc);
+    return Offset >= Place.Begin && Offset < Place.End &&
+           SM.getFilename(Loc) == Place.File;
+  };
+  for (const BrokenExpression &B : Broken)
+    if (DirectOnly ? Inside(B.Spelling) : llvm::any_of(B.Chain, Inside))
+      return &B;
+  return nullptr;
+}
+
 /// Parameters of \p Mirror that the kernel passes otherwise (another
 /// type, or not at all): fields reading them are lttng-proto-mismatch's.
 /// With as many parameters on both sides, they pair by position (a
@@ -351,8 +372,9 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       continue;
     Layouts.push_back(&Def);
     for (const CtfField &F : Def.CtfFields)
-      if (std::optional<SpelledPlace> P = placeOf(F.FileRange, SM, LangOpts))
-        Files.insert(P->File);
+      for (SourceRange R : {F.FileRange, F.ItemFileRange})
+        if (std::optional<SpelledPlace> P = placeOf(R, SM, LangOpts))
+          Files.insert(P->File);
   }
   if (Files.empty())
     return;
@@ -360,8 +382,26 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       findBrokenExpressions(Context, [&](SourceLocation Loc) {
         return Loc.isValid() && Files.count(SM.getFilename(Loc));
       });
-  if (Broken.empty())
-    return;
+  // clang keeps no trace of some failures (an undeclared name in an
+  // initializer drops the whole initializer): the names a field needs
+  // from a declaration are looked up too.
+  auto Undeclared = [&Context](const std::vector<std::string> &Names,
+                               const TracepointDefinition &Owner)
+      -> std::optional<std::string> {
+    for (const std::string &Name : Names) {
+      // LTTng's _CODE forms reach their locals through tp_locvar.
+      if (Name == "tp_locvar" ||
+          llvm::any_of(Owner.Params,
+                       [&Name](const ProtoParameter &P) { return P.Name == Name; }))
+        continue;
+      if (Context.getTranslationUnitDecl()
+              ->lookup(&Context.Idents.get(Name))
+              .empty())
+        return Name;
+    }
+    return std::nullopt;
+  };
+  std::deque<BrokenExpression> NameFailures;
 
   std::string Kernel =
       Model.Version.known()
@@ -391,33 +431,86 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
     struct BrokenField {
       const CtfField *Field;
       const BrokenExpression *Why;
+      const TracepointDefinition *Enum; ///< the broken enum it records
       std::string Replacement; ///< the kernel's expression, when usable
     };
     std::vector<BrokenField> Found;
+    // Fields a helper macro gives share its call: a failure there belongs
+    // to the fields whose source reads the failing name, else to the
+    // helper's first field.
+    std::map<unsigned, BrokenField> HelperFailures;
+    std::set<unsigned> HelpersWithField;
     for (const CtfField &F : Layout->CtfFields) {
       std::optional<SpelledPlace> P = placeOf(F.FileRange, SM, LangOpts);
+      bool FromHelper = !P;
+
+      if (FromHelper)
+        P = placeOf(F.ItemFileRange, SM, LangOpts);
       if (!P || llvm::any_of(variablesOf(F.Source).keys(), [&](StringRef V) {
             return Drifted.count(V);
           }))
         continue;
-      for (const BrokenExpression &B : Broken) {
-        unsigned Offset = SM.getFileOffset(B.Spelling);
-        if (SM.getFilename(B.Spelling) != P->File || Offset < P->Begin ||
-            Offset >= P->End)
+      std::optional<SpelledPlace> Source =
+          placeOf(F.SourceFileRange, SM, LangOpts);
+      if (const BrokenExpression *B = firstBrokenIn(Broken, *P, SM);
+          B && FromHelper) {
+        SmallString<32> Buffer;
+        StringRef Failing = Lexer::getSpelling(B->Spelling, Buffer, SM, LangOpts);
+        if (Failing.empty() || !StringRef(F.Source).contains(Failing)) {
+          HelperFailures.try_emplace(P->Begin, BrokenField{&F, B, nullptr, ""});
           continue;
+        }
+        HelpersWithField.insert(P->Begin);
+        Found.push_back({&F, B, nullptr, std::string()});
+        continue;
+      }
+      if (const BrokenExpression *B = firstBrokenIn(Broken, *P, SM)) {
         std::string Replacement;
         // Only a broken source is replaced; a broken length or type is
         // reported without a fix.
-        std::optional<SpelledPlace> Source =
-            placeOf(F.SourceFileRange, SM, LangOpts);
         if (KernelEvent && KernelLayout && Source &&
-            Offset >= Source->Begin && Offset < Source->End)
+            firstBrokenIn(llvm::ArrayRef(*B), *Source, SM))
           Replacement = kernelExpressionFor(Model, F.Name, *KernelEvent,
                                             *KernelLayout, *Layout);
-        Found.push_back({&F, &B, Replacement});
-        break; // the first failure of the field says enough
+        Found.push_back({&F, B, nullptr, Replacement});
+        continue;
+      }
+      if (std::optional<std::string> Name = Undeclared(F.DeclaredNames, *Layout)) {
+        NameFailures.push_back({F.FileRange.isValid() ? F.FileRange.getBegin()
+                                                      : F.ItemFileRange.getBegin(),
+                                {},
+                                "'" + *Name + "' is not declared",
+                                SourceLocation(),
+                                std::string()});
+        Found.push_back({&F, &NameFailures.back(), nullptr, std::string()});
+        continue;
+      }
+      // A ctf_enum's values are written in the enum's own definition.
+      if (F.EnumName.empty())
+        continue;
+      for (const TracepointDefinition &E : Model.Definitions) {
+        if (E.side() != Side::Lttng || E.shape() != DefinitionShape::Enum ||
+            E.Name != F.EnumName)
+          continue;
+        const BrokenExpression *B = nullptr;
+        if (std::optional<SpelledPlace> EP =
+                placeOf(E.InvocationFileRange, SM, LangOpts))
+          B = firstBrokenIn(Broken, *EP, SM);
+        if (!B)
+          if (std::optional<std::string> Name = Undeclared(E.EnumValueNames, E)) {
+            NameFailures.push_back({E.Loc, {}, "'" + *Name + "' is not declared",
+                                    SourceLocation(), std::string()});
+            B = &NameFailures.back();
+          }
+        if (B) {
+          Found.push_back({&F, B, &E, std::string()});
+          break;
+        }
       }
     }
+    for (auto &[Helper, Failure] : HelperFailures)
+      if (!HelpersWithField.count(Helper))
+        Found.push_back(Failure);
     if (Found.empty())
       continue;
 
@@ -441,15 +534,51 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
 
     for (const BrokenField &B : Found) {
       const CtfField &F = *B.Field;
+      // A field a helper macro gives is reported at the helper's call.
+      SourceLocation At = F.FileRange.isValid() ? F.FileRange.getBegin()
+                                                : F.ItemFileRange.getBegin();
+      // What the user wrote: the source, or the helper's call.
+      std::string Reads = F.Source;
+      if (F.FileRange.isInvalid()) {
+        // On one line, as a diagnostic is.
+        llvm::SmallVector<StringRef, 8> Words;
+        Lexer::getSourceText(CharSourceRange::getTokenRange(F.ItemFileRange),
+                             SM, LangOpts)
+            .split(Words, ' ', -1, false);
+        std::string Joined = llvm::join(Words, " ");
+        std::replace_if(
+            Joined.begin(), Joined.end(),
+            [](char C) { return C == '\n' || C == '\t' || C == '\\'; }, ' ');
+        Words.clear();
+        StringRef(Joined).split(Words, ' ', -1, false);
+        Reads = llvm::join(Words, " ");
+      }
+      if (B.Enum) {
+        diag(At,
+             "LTTng field '%0' of '%1' records enum '%2', whose values do "
+             "not compile for %3: %4")
+            << F.Name << Layout->Name << B.Enum->Name << Kernel
+            << B.Why->Reason;
+        diag(B.Why->Spelling, "in this value of enum '%0'; remove it or "
+                              "guard it by kernel version",
+             DiagnosticIDs::Note)
+            << B.Enum->Name;
+        continue;
+      }
       {
-        auto Diag = diag(F.FileRange.getBegin(),
+        auto Diag = diag(At,
                          "LTTng field '%0' of '%1' reads '%2', which does "
                          "not compile for %3: %4")
-                    << F.Name << Layout->Name << F.Source << Kernel
+                    << F.Name << Layout->Name << Reads << Kernel
                     << B.Why->Reason;
         if (&B == Carrier && Fix)
           Diag << *Fix;
       }
+      std::optional<SpelledPlace> Own = placeOf(F.FileRange, SM, LangOpts);
+      if (B.Why->Spelling.isValid() && Own &&
+          !firstBrokenIn(llvm::ArrayRef(*B.Why), *Own, SM, true))
+        diag(B.Why->Spelling, "it fails here, in a macro the field uses",
+             DiagnosticIDs::Note);
       if (B.Why->RelatedDecl.isValid())
         diag(B.Why->RelatedDecl, "'%0' is declared here", DiagnosticIDs::Note)
             << B.Why->RelatedName;

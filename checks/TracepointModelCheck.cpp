@@ -209,6 +209,11 @@ void TracepointModelCheck::registerPPCallbacks(const SourceManager &,
                                                Preprocessor *) {
   ProbeFindings.reset();
   this->PP = PP;
+  // clang stops reading a unit after 20 errors by default, and a mirror
+  // header that drifted from its kernel easily makes more (each broken
+  // field fails once per LTTng expansion stage): the checks need the whole
+  // unit, or the definitions after the cut go unjudged.
+  PP->getDiagnostics().setErrorLimit(0);
   UnitState &Unit = unitStates()[PP];
   Unit.Checks.push_back(this);
   if (!Unit.Model) {
@@ -446,6 +451,8 @@ std::shared_ptr<CompilerInvocation> invocationLike(const Preprocessor &PP,
   Invocation->getTargetOpts() = PP.getTargetInfo().getTargetOpts();
   Invocation->getFileSystemOpts() = PP.getFileManager().getFileSystemOpts();
   Invocation->getDiagnosticOpts().IgnoreWarnings = true;
+  // Every mirror of the probe is judged, also those after many errors.
+  Invocation->getDiagnosticOpts().ErrorLimit = 0;
   FrontendOptions &FEOpts = Invocation->getFrontendOpts();
   FEOpts.Inputs.clear();
   FEOpts.Inputs.emplace_back(Input, InputKind(Language::C));

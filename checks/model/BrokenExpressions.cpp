@@ -77,12 +77,14 @@ public:
       if (Sub && Sub->containsErrors())
         return true;
     SourceLocation Spelling = SM.getSpellingLoc(E->getBeginLoc());
-    if (!Wanted(Spelling))
+    std::vector<SourceLocation> Chain = chainOf(E->getBeginLoc());
+    if (!llvm::any_of(Chain, Wanted))
       return true;
     const LangOptions &LangOpts = Context.getLangOpts();
     StringRef Text = spelledText(E->getSourceRange(), SM, LangOpts);
     BrokenExpression B;
     B.Spelling = Spelling;
+    B.Chain = std::move(Chain);
     auto Subs = E->subExpressions();
     if (Subs.empty()) {
       SmallString<32> Buffer;
@@ -107,7 +109,7 @@ public:
       std::string Record =
           QualType(RD->getTypeForDecl(), 0)
               .getAsString(Context.getPrintingPolicy());
-      if (!RD->getDefinition())
+      if (!RD->getDefinition() && !Member.empty())
         B.Reason = "'" + Record + "' is not defined where the probe reads it";
       else if (!Member.empty())
         B.Reason = "no member named '" + Member.str() + "' in '" + Record + "'";
@@ -116,6 +118,18 @@ public:
       const RecordDecl *Def = RD->getDefinition() ? RD->getDefinition() : RD;
       B.RelatedDecl = Def->getLocation();
       B.RelatedName = Record;
+    } else if (Subs.size() == 1 && !Subs.front()->getType().isNull() &&
+               !Subs.front()->getType()->isDependentType()) {
+      // `now->tv64` where `now` became a plain integer.
+      StringRef Base = spelledText(Subs.front()->getSourceRange(), SM, LangOpts);
+      StringRef Member = memberAfter(Text, Base);
+      if (!Member.empty())
+        B.Reason = "'" + Base.str() + "' is '" +
+                   Subs.front()->getType().getAsString(
+                       Context.getPrintingPolicy()) +
+                   "', which has no member '" + Member.str() + "'";
+      else
+        B.Reason = "'" + Text.str() + "' does not compile";
     } else {
       B.Reason = Text.empty() ? "it does not compile"
                               : "'" + Text.str() + "' does not compile";
@@ -131,15 +145,28 @@ public:
     const FunctionDecl *FD = Call->getDirectCallee();
     if (!FD || !FD->isImplicit() || FD->getBuiltinID())
       return true;
-    SourceLocation Spelling = SM.getSpellingLoc(Call->getBeginLoc());
-    if (!Wanted(Spelling))
+    BrokenExpression B;
+    B.Spelling = SM.getSpellingLoc(Call->getBeginLoc());
+    B.Chain = chainOf(Call->getBeginLoc());
+    if (!llvm::any_of(B.Chain, Wanted))
       return true;
-    add({Spelling, "'" + FD->getNameAsString() + "' is not declared",
-         SourceLocation(), std::string()});
+    B.Reason = "'" + FD->getNameAsString() + "' is not declared";
+    add(std::move(B));
     return true;
   }
 
 private:
+  /// The spelling of \p Loc and of every macro expansion around it.
+  std::vector<SourceLocation> chainOf(SourceLocation Loc) const {
+    std::vector<SourceLocation> Chain;
+    while (Loc.isMacroID()) {
+      Chain.push_back(SM.getSpellingLoc(Loc));
+      Loc = SM.getImmediateMacroCallerLoc(Loc);
+    }
+    Chain.push_back(Loc);
+    return Chain;
+  }
+
   void add(BrokenExpression B) {
     // The same tokens are expanded in several generated functions, from
     // the several readings of the mirror header.

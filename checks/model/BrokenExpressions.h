@@ -27,6 +27,11 @@ namespace lttng_tidy {
 struct BrokenExpression {
   /// Where the failing tokens are spelled (a file location).
   clang::SourceLocation Spelling;
+  /// Where each macro expansion that produced them is spelled, innermost
+  /// first, ending with the file location of the outermost expansion: a
+  /// source that calls a helper macro fails in the macro's body, and is
+  /// found through the helper's name spelled in the field.
+  std::vector<clang::SourceLocation> Chain;
   /// Why it failed, e.g. "no member named 'x' in 'struct y'".
   std::string Reason;
   /// The declaration the reason is about (the struct that lacks the
@@ -35,9 +40,9 @@ struct BrokenExpression {
   std::string RelatedName;
 };
 
-/// The broken expressions of the translation unit whose spelling satisfies
-/// \p Wanted (called with file locations only), one per spelled place and
-/// reason, innermost failure first.
+/// The broken expressions of the translation unit whose spelling, or one of
+/// its expansions' (Chain), satisfies \p Wanted (called with file locations
+/// only), one per spelled place and reason, innermost failure first.
 std::vector<BrokenExpression>
 findBrokenExpressions(clang::ASTContext &Context,
                       llvm::function_ref<bool(clang::SourceLocation)> Wanted);

@@ -256,6 +256,12 @@ PartParser::expandItems(llvm::ArrayRef<SpelledToken> Tokens,
       continue;
     }
     TokenList Expanded = expandItems(Expansion, IsKnown, Depth + 1);
+    // The outermost call wins: it is the one written in the part.
+    if (SM)
+      if (SourceRange Call = fileRangeOf(Tokens.slice(I, Close - I + 1), *SM);
+          Call.isValid())
+        for (SpelledToken &E : Expanded)
+          E.ItemFileRange = Call;
     Out.insert(Out.end(), Expanded.begin(), Expanded.end());
     I = Close;
   }
@@ -527,6 +533,7 @@ void PartParser::parseCtfFields(llvm::ArrayRef<SpelledToken> Tokens,
       F.SourceFileRange = fileRangeOf(Args[Info.SourceArg], *SM);
     F.FileRange = SM ? fileRangeOf(Ref.slice(I, Close - I + 1), *SM)
                      : SourceRange();
+    F.ItemFileRange = T.ItemFileRange.isValid() ? T.ItemFileRange : F.FileRange;
     Fields.push_back(std::move(F));
     I = Close;
   }

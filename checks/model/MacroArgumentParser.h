@@ -23,6 +23,9 @@ struct SpelledToken {
   std::string Spelling;
   clang::SourceLocation Loc;         ///< as the preprocessor gave it
   clang::SourceLocation FileLoc;     ///< its spelling in a file, if any
+  /// For a token of a helper macro the parser expanded: the helper's call
+  /// as written in the part, when it is spelled in a file.
+  clang::SourceRange ItemFileRange;
   bool LeadingSpace = false;
 
   bool isIdentifier(llvm::StringRef Name) const {

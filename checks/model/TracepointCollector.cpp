@@ -1,6 +1,7 @@
 //===--- TracepointCollector.cpp - Builds the model from the preprocessor -===//
 
 #include "model/TracepointCollector.h"
+#include "model/TypeResolver.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroArgs.h"
@@ -484,6 +485,39 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
     default:
       break;
     }
+  }
+  // Names that only a declaration can give: what a field or an enum value
+  // needs from the kernel's headers besides its macros.
+  // Calls are left to the compiler (it declares an unknown function
+  // implicitly, which the checks see), and so is a statement expression,
+  // whose own locals no lookup outside it finds.
+  auto DeclaredNamesOf = [this](llvm::StringRef Text) {
+    std::vector<std::string> Names;
+    if (Text.contains("({"))
+      return Names;
+    auto IsCalled = [Text](llvm::StringRef Name) {
+      for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+           At = Text.find(Name, At + 1))
+        if (Text.drop_front(At + Name.size()).ltrim().starts_with("("))
+          return true;
+      return false;
+    };
+    for (const auto &Name : variablesOf(Text)) {
+      if (IsCalled(Name.getKey()))
+        continue;
+      IdentifierInfo *II = PP.getIdentifierInfo(Name.getKey());
+      if (!II->isKeyword(PP.getLangOpts()) && !II->getBuiltinID() &&
+          !PP.isMacroDefined(II))
+        Names.push_back(Name.getKey().str());
+    }
+    llvm::sort(Names);
+    return Names;
+  };
+  if (Def.side() == Side::Lttng) {
+    for (CtfField &F : Def.CtfFields)
+      F.DeclaredNames = DeclaredNamesOf(F.Source + " " + F.Length);
+    if (const DefinitionPart *Values = Def.part(ArgRole::EnumValues))
+      Def.EnumValueNames = DeclaredNamesOf(Values->Text);
   }
   if (Def.Params.size() != Def.ArgNames.size() && Def.part(ArgRole::Proto) &&
       Def.part(ArgRole::Args))

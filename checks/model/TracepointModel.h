@@ -109,6 +109,13 @@ struct CtfField {
   clang::SourceRange FileRange;
   clang::SourceRange TypeFileRange; ///< the type argument, in a file
   clang::SourceRange SourceFileRange; ///< the source argument, in a file
+  /// The TP_FIELDS item that gives the field as written: the field itself,
+  /// or the call of a helper macro that expands to it (and maybe others).
+  clang::SourceRange ItemFileRange;
+  /// The names its source and length read that are neither macros nor
+  /// keywords where the mirror is read: each must be a declaration (or a
+  /// parameter) for the field to compile.
+  std::vector<std::string> DeclaredNames;
   TypeFacts Type;
 };
 
@@ -151,6 +158,9 @@ struct TracepointDefinition {
   std::vector<EntryField> Fields;
   std::vector<AssignStatement> Assigns;
   std::vector<CtfField> CtfFields;
+  /// For an LTTng enum: the names its values read that are neither macros
+  /// nor keywords where it is read (enumerators of the kernel, usually).
+  std::vector<std::string> EnumValueNames;
 
   std::vector<ModelProblem> Problems;
 
