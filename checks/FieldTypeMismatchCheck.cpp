@@ -454,9 +454,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
           placeOf(F.SourceFileRange, SM, LangOpts);
       if (const BrokenExpression *B = firstBrokenIn(Broken, *P, SM);
           B && FromHelper) {
-        SmallString<32> Buffer;
-        StringRef Failing = Lexer::getSpelling(B->Spelling, Buffer, SM, LangOpts);
-        if (Failing.empty() || !StringRef(F.Source).contains(Failing)) {
+        if (B->Name.empty() || !StringRef(F.Source).contains(B->Name)) {
           HelperFailures.try_emplace(P->Begin, BrokenField{&F, B, nullptr, ""});
           continue;
         }
@@ -480,6 +478,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
                                                       : F.ItemFileRange.getBegin(),
                                 {},
                                 "'" + *Name + "' is not declared",
+                                *Name,
                                 SourceLocation(),
                                 std::string()});
         Found.push_back({&F, &NameFailures.back(), nullptr, std::string()});
@@ -499,7 +498,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
         if (!B)
           if (std::optional<std::string> Name = Undeclared(E.EnumValueNames, E)) {
             NameFailures.push_back({E.Loc, {}, "'" + *Name + "' is not declared",
-                                    SourceLocation(), std::string()});
+                                    *Name, SourceLocation(), std::string()});
             B = &NameFailures.back();
           }
         if (B) {
@@ -559,8 +558,12 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
              "not compile for %3: %4")
             << F.Name << Layout->Name << B.Enum->Name << Kernel
             << B.Why->Reason;
-        diag(B.Why->Spelling, "in this value of enum '%0'; remove it or "
-                              "guard it by kernel version",
+        diag(B.Why->Spelling,
+             B.Why->Chain.empty()
+                 ? "enum '%0' is defined here; remove the value or guard it "
+                   "by kernel version"
+                 : "in this value of enum '%0'; remove it or guard it by "
+                   "kernel version",
              DiagnosticIDs::Note)
             << B.Enum->Name;
         continue;

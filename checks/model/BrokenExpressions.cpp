@@ -92,6 +92,7 @@ public:
           Lexer::getSpelling(Spelling, Buffer, SM, LangOpts).str();
       B.Reason = Name.empty() ? "it does not compile"
                               : "'" + Name + "' is not declared";
+      B.Name = Name;
     } else if (const auto *Callee = dyn_cast<DeclRefExpr>(
                    Subs.front()->IgnoreParenImpCasts());
                Callee && isa<FunctionDecl>(Callee->getDecl())) {
@@ -101,6 +102,7 @@ public:
                  FD->getType().getAsString(Context.getPrintingPolicy()) + "'";
       B.RelatedDecl = FD->getLocation();
       B.RelatedName = FD->getNameAsString();
+      B.Name = FD->getNameAsString();
     } else if (const RecordDecl *RD = Subs.size() == 1
                                           ? recordBehind(Subs.front()->getType())
                                           : nullptr) {
@@ -115,6 +117,7 @@ public:
         B.Reason = "no member named '" + Member.str() + "' in '" + Record + "'";
       else
         B.Reason = "'" + Text.str() + "' does not compile";
+      B.Name = Member.str();
       const RecordDecl *Def = RD->getDefinition() ? RD->getDefinition() : RD;
       B.RelatedDecl = Def->getLocation();
       B.RelatedName = Record;
@@ -123,6 +126,7 @@ public:
       // `now->tv64` where `now` became a plain integer.
       StringRef Base = spelledText(Subs.front()->getSourceRange(), SM, LangOpts);
       StringRef Member = memberAfter(Text, Base);
+      B.Name = Member.str();
       if (!Member.empty())
         B.Reason = "'" + Base.str() + "' is '" +
                    Subs.front()->getType().getAsString(
@@ -151,6 +155,7 @@ public:
     if (!llvm::any_of(B.Chain, Wanted))
       return true;
     B.Reason = "'" + FD->getNameAsString() + "' is not declared";
+    B.Name = FD->getNameAsString();
     add(std::move(B));
     return true;
   }

@@ -34,6 +34,9 @@ struct BrokenExpression {
   std::vector<clang::SourceLocation> Chain;
   /// Why it failed, e.g. "no member named 'x' in 'struct y'".
   std::string Reason;
+  /// The name that failed (the member, the undeclared name, the function),
+  /// when the reason is about one.
+  std::string Name;
   /// The declaration the reason is about (the struct that lacks the
   /// member, the function called wrongly), when there is one.
   clang::SourceLocation RelatedDecl;

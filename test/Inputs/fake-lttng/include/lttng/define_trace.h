@@ -51,6 +51,7 @@
 #define ctf_sequence_text ctf_sequence
 #define ctf_sequence_bitfield ctf_sequence
 #define ctf_string(_item, _src) { const char *__s = (_src); (void)__s; }
+#define ctf_enum(_name, _type, _item, _src) (void)(_type)(_src);
 #define __LTTNG_CODE_PROBE(name, proto, locvar, code_pre, fields, code_post) \
 	static void __event_code_probe__##name(proto)			\
 	{								\
@@ -98,6 +99,7 @@
 #undef ctf_sequence_text
 #undef ctf_sequence_bitfield
 #undef ctf_string
+#undef ctf_enum
 #undef __LTTNG_CODE_PROBE
 #undef __LTTNG_FIELDS_PROBE
 

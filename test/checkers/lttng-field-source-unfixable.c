@@ -1,0 +1,34 @@
+// Field sources that no longer compile in LTTng's own events, which no
+// kernel event records: a function gone, a constant gone, an enum value
+// gone, a member gone inside a helper macro that gives two fields (only the
+// field that reads it is named). Reported, with no fix-it.
+//
+// RUN: %check_lttng_tidy --no-fix %s lttng-field-type-mismatch %t -- -- \
+// RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include \
+// RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=12 -DLTTNG_LINUX_PATCH=9
+// No replacement of ours (clang's own "did you mean" fix is not ours):
+// RUN: awk '/DiagnosticName:/ { ours = /lttng-field-type-mismatch/ } ours && /ReplacementText/' %t/fixes.yaml > %t/ours.txt
+// RUN: grep -c ReplacementText %t/fixes.yaml
+// RUN: not grep -q . %t/ours.txt
+
+#define LTTNG_PACKAGE_BUILD
+#define CREATE_TRACE_POINTS
+#define TRACE_INCLUDE_PATH instrumentation/events
+#include <instrumentation/events/fsrc_own.h>
+
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:33:3: warning: LTTng field 'weight' of 'lttng_fsrc_own_state' reads 'fsrc_dev_old_weight(dev)', which does not compile for Linux 6.12.9: 'fsrc_dev_old_weight' is not declared [lttng-field-type-mismatch]
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:29:1: note: no kernel event of this unit records 'weight'; no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:33:28: error: call to undeclared function 'fsrc_dev_old_weight'; ISO C99 and later do not support implicit function declarations [clang-diagnostic-implicit-function-declaration]
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:33:28: note: did you mean 'fsrc_dev_weight'?
+// CHECK-MESSAGES: linux/fsrc_dev.h:18:19: note: 'fsrc_dev_weight' declared here
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:34:3: warning: LTTng field 'mode' of 'lttng_fsrc_own_state' reads 'FSRC_OLD_MODE', which does not compile for Linux 6.12.9: 'FSRC_OLD_MODE' is not declared [lttng-field-type-mismatch]
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:29:1: note: no kernel event of this unit records 'mode'; no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:34:36: error: use of undeclared identifier 'FSRC_OLD_MODE' [clang-diagnostic-error]
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:35:3: warning: LTTng field 'mode_name' of 'lttng_fsrc_own_state' records enum 'fsrc_own_mode', whose values do not compile for Linux 6.12.9: 'FSRC_MODE_OLD' is not declared [lttng-field-type-mismatch]
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:22:1: note: enum 'fsrc_own_mode' is defined here; remove the value or guard it by kernel version
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:36:3: error: no member named 'phys_pkg_id' in 'struct fsrc_dev' [clang-diagnostic-error]
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:36:3: warning: LTTng field 'pkg' of 'lttng_fsrc_own_state' reads 'fsrc_own_ids(dev)', which does not compile for Linux 6.12.9: no member named 'phys_pkg_id' in 'struct fsrc_dev' [lttng-field-type-mismatch]
+// CHECK-MESSAGES: linux/fsrc_dev.h:12:8: note: 'struct fsrc_dev' is declared here
+// CHECK-MESSAGES: instrumentation/events/fsrc_own.h:29:1: note: no kernel event of this unit records 'pkg'; no fix-it is offered
+//
+// The last field, 'flags', still compiles: silent.
