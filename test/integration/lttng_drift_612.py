@@ -37,21 +37,23 @@ The flow (issue 10):
 
 3. All lttng-* checks run over every event unit of the database
    (run-clang-tidy-19, header filter .*/instrumentation/events/.*,
-   --export-fixes); clang-apply-replacements-19 applies every fix; the
-   event units are compiled and classified again.
+   --export-fixes). Only the checks' fixes are applied
+   (clang-apply-replacements-19): clang-tidy also exports the fix-its of
+   clang's own errors, typo corrections that are all wrong on this tree.
+   The event units are compiled and classified again.
 
 4. Proof 3: a second check run over the patched tree proposes no fix.
    Proof 2: the patched tree is built against linux-headers-6.1.0-50-amd64
    (`make -k`, gcc, bear): every error of that build must already be an
-   error of the tree as shipped on 6.1 (no regression); the checks' fixes
-   for 6.1 are applied and the same build must then complete with no error.
+   error of the same unit as shipped (recompiled from a pristine copy: no
+   regression); the checks' fixes for 6.1 are applied, the same build must
+   then complete with no error, and the 6.12 errors must be unchanged.
 
-Asserted (exit 1 otherwise): the shipped build fails and every event unit
-it compiles is classified; the private probes are compiled; the checks
-export fixes and they apply; after the fixes, no event unit has an error
-of the tracepoint kind (the target of issue 10); no drift on the second
-run; proof 2. The per-probe table is printed and written to
-OUT/table.md, every classified error to OUT/errors.json.
+Asserted (exit 1 otherwise): the shipped build fails; the private probes
+are compiled; the checks export fixes and they apply; after the fixes, no
+event unit has an error of the tracepoint kind (the target of issue 10);
+no drift on the second run; proof 2. The per-unit table is printed and
+written to OUT/table.md, every classified error to OUT/errors.json.
 """
 import argparse
 import concurrent.futures
