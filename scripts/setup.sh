@@ -28,7 +28,7 @@ fi
 PACKAGES=(
   clang-19 clang-tidy-19 clang-tools-19 libclang-19-dev llvm-19-dev
   llvm-19-tools lld-19
-  cmake ninja-build make gcc-12 g++ python3 bc kmod libelf-dev
+  cmake ninja-build make gcc-12 g++ python3 python3-yaml bc kmod libelf-dev
   bear libgtest-dev clang-tidy-14 linux-source-6.1 xz-utils flex bison libssl-dev
   "linux-headers-${KERNEL_RELEASE}"
   linux-source-6.12 "${HEADERS_612:?no linux-headers-6.12.*+deb12-amd64 in the archive}"
