@@ -120,13 +120,15 @@ FieldTypeMismatchCheck::FieldTypeMismatchCheck(StringRef Name,
     : TracepointModelCheck(Name, Context),
       CheckSignedness(Options.get("CheckSignedness", true)),
       CheckWider(Options.get("CheckWider", true)),
-      CheckSourceExpressions(Options.get("CheckSourceExpressions", true)) {}
+      CheckSourceExpressions(Options.get("CheckSourceExpressions", true)),
+      DropUnrecordedFields(Options.get("DropUnrecordedFields", true)) {}
 
 void FieldTypeMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   TracepointModelCheck::storeOptions(Opts);
   Options.store(Opts, "CheckSignedness", CheckSignedness);
   Options.store(Opts, "CheckWider", CheckWider);
   Options.store(Opts, "CheckSourceExpressions", CheckSourceExpressions);
+  Options.store(Opts, "DropUnrecordedFields", DropUnrecordedFields);
 }
 
 void FieldTypeMismatchCheck::checkModel(const TracepointModel &Model,
@@ -433,6 +435,18 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       const BrokenExpression *Why;
       const TracepointDefinition *Enum; ///< the broken enum it records
       std::string Replacement; ///< the kernel's expression, when usable
+      /// Dropped by the fix: nothing in the kernel's events records it.
+      bool Drop = false;
+    };
+    // A field that the kernel's own event does not record (or that no
+    // kernel event stands behind) has nothing to take a new source from:
+    // with DropUnrecordedFields, the fix drops it for the analysed kernel.
+    auto Droppable = [&](const CtfField &F) {
+      return DropUnrecordedFields && F.FileRange.isValid() &&
+             (!KernelLayout ||
+              llvm::none_of(KernelLayout->Fields, [&F](const EntryField &E) {
+                return E.Name == F.Name;
+              }));
     };
     std::vector<BrokenField> Found;
     // Fields a helper macro gives share its call: a failure there belongs
@@ -455,22 +469,24 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       if (const BrokenExpression *B = firstBrokenIn(Broken, *P, SM);
           B && FromHelper) {
         if (B->Name.empty() || !StringRef(F.Source).contains(B->Name)) {
-          HelperFailures.try_emplace(P->Begin, BrokenField{&F, B, nullptr, ""});
+          HelperFailures.try_emplace(P->Begin,
+                                     BrokenField{&F, B, nullptr, "", false});
           continue;
         }
         HelpersWithField.insert(P->Begin);
-        Found.push_back({&F, B, nullptr, std::string()});
+        Found.push_back({&F, B, nullptr, std::string(), false});
         continue;
       }
       if (const BrokenExpression *B = firstBrokenIn(Broken, *P, SM)) {
         std::string Replacement;
         // Only a broken source is replaced; a broken length or type is
         // reported without a fix.
-        if (KernelEvent && KernelLayout && Source &&
-            firstBrokenIn(llvm::ArrayRef(*B), *Source, SM))
+        bool InSource = Source && firstBrokenIn(llvm::ArrayRef(*B), *Source, SM);
+        if (KernelEvent && KernelLayout && InSource)
           Replacement = kernelExpressionFor(Model, F.Name, *KernelEvent,
                                             *KernelLayout, *Layout);
-        Found.push_back({&F, B, nullptr, Replacement});
+        Found.push_back({&F, B, nullptr, Replacement,
+                         InSource && Replacement.empty() && Droppable(F)});
         continue;
       }
       if (std::optional<std::string> Name = Undeclared(F.DeclaredNames, *Layout)) {
@@ -481,7 +497,8 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
                                 *Name,
                                 SourceLocation(),
                                 std::string()});
-        Found.push_back({&F, &NameFailures.back(), nullptr, std::string()});
+        Found.push_back({&F, &NameFailures.back(), nullptr, std::string(),
+                         StringRef(F.Source).contains(*Name) && Droppable(F)});
         continue;
       }
       // A ctf_enum's values are written in the enum's own definition.
@@ -502,7 +519,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
             B = &NameFailures.back();
           }
         if (B) {
-          Found.push_back({&F, B, &E, std::string()});
+          Found.push_back({&F, B, &E, std::string(), false});
           break;
         }
       }
@@ -519,17 +536,27 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
     bool CanFix = Rewriter.valid() && Drifted.empty();
     const BrokenField *Carrier = nullptr;
     if (CanFix)
-      for (const BrokenField &B : Found)
-        if (!B.Replacement.empty()) {
+      for (const BrokenField &B : Found) {
+        if (!B.Replacement.empty())
           Rewriter.replace(B.Field->SourceFileRange, B.Replacement);
-          if (!Carrier)
-            Carrier = &B;
-        }
+        else if (B.Drop)
+          Rewriter.removeLines(B.Field->FileRange);
+        else
+          continue;
+        if (!Carrier)
+          Carrier = &B;
+      }
     std::optional<FixItHint> Fix;
-    if (Carrier)
-      Fix = Rewriter.fix(Model.Version.known()
-                             ? versionAtLeast(guardVersion(Model))
-                             : std::string());
+    std::string FixedFrom = "now on";
+    if (Carrier) {
+      lttng_tidy::KernelVersion From = guardVersion(Model);
+      if (Model.Version.known())
+        FixedFrom = "Linux " + std::to_string(From.Major) + "." +
+                    std::to_string(From.Minor) + "." +
+                    std::to_string(From.Patch);
+      Fix = Rewriter.fix(Model.Version.known() ? versionAtLeast(From)
+                                               : std::string());
+    }
 
     for (const BrokenField &B : Found) {
       const CtfField &F = *B.Field;
@@ -593,6 +620,17 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
                  : "the kernel's own event '%0' records '%1' as '%2'",
              DiagnosticIDs::Note)
             << KernelEvent->Name << F.Name << B.Replacement;
+      else if (B.Drop && Carrier && CanFix)
+        diag(KernelEvent ? KernelEvent->Loc : Layout->Loc,
+             KernelEvent
+                 ? "the kernel's own event '%0' does not record '%1': the "
+                   "fix-it drops the field from %2 on"
+                 : "no kernel event of this unit records '%1': the fix-it "
+                   "drops the field from %2 on; give it its new source by "
+                   "hand if the kernel still has the value%0",
+             DiagnosticIDs::Note)
+            << (KernelEvent ? KernelEvent->Name : std::string()) << F.Name
+            << FixedFrom;
       else if (!KernelEvent)
         diag(Layout->Loc,
              "no kernel event of this unit records '%0'; no fix-it is "
@@ -607,7 +645,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
             << KernelEvent->Name << F.Name;
     }
     if (!Drifted.empty() && llvm::any_of(Found, [](const BrokenField &B) {
-          return !B.Replacement.empty();
+          return !B.Replacement.empty() || B.Drop;
         }))
       diag(Layout->Loc,
            "the mirror's prototype differs from the kernel's "

@@ -38,6 +38,7 @@ private:
   const bool CheckSignedness;
   const bool CheckWider;
   const bool CheckSourceExpressions;
+  const bool DropUnrecordedFields;
 };
 
 } // namespace clang::tidy::lttng
