@@ -47,8 +47,11 @@ void StaleMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void StaleMirrorCheck::checkModel(const TracepointModel &Model,
                                   ASTContext &Context) {
   std::vector<const TracepointDefinition *> Mirrors;
+  // A header that sets no TRACE_SYSTEM (LTTng's syscall tables) mirrors no
+  // kernel subsystem: its events are LTTng's own.
   for (const TracepointDefinition &Def : Model.Definitions)
     if (Def.side() == Side::Lttng && Def.definesTracepoint() &&
+        !Def.System.empty() &&
         !(LttngOwnSystems && LttngOwnSystems->match(Def.System)))
       Mirrors.push_back(&Def);
   if (Mirrors.empty())
