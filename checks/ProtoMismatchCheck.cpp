@@ -285,6 +285,7 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
     std::vector<std::string> Parts;
     for (const auto &G : Groups) {
       std::vector<std::string> Names;
+      Names.reserve(G.size());
       for (const Member *M : G)
         Names.push_back(M->Mirror->Name);
       bool Kept = sameProto(G.front()->Kernel->Params, Class->Params, Context);
