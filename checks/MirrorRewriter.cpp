@@ -52,6 +52,16 @@ unsigned MirrorRewriter::endOffsetOf(SourceLocation TokenLoc) const {
          Lexer::MeasureTokenLength(TokenLoc, SM, LangOpts);
 }
 
+bool MirrorRewriter::covers(SourceRange TokenRange) const {
+  if (!Valid || TokenRange.isInvalid() || !TokenRange.getBegin().isFileID() ||
+      !TokenRange.getEnd().isFileID())
+    return false;
+  auto [BeginFile, Begin] = SM.getDecomposedLoc(TokenRange.getBegin());
+  FileID EndFile = SM.getFileID(TokenRange.getEnd());
+  return BeginFile == File && EndFile == File && Begin >= LineStart &&
+         endOffsetOf(TokenRange.getEnd()) <= End;
+}
+
 void MirrorRewriter::replace(SourceRange TokenRange, std::string Text) {
   Edits.push_back({offsetOf(TokenRange.getBegin()),
                    endOffsetOf(TokenRange.getEnd()), std::move(Text)});

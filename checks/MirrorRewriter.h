@@ -30,6 +30,9 @@ public:
 
   /// False when the definition is not spelled directly in a file.
   bool valid() const { return Valid; }
+  /// True when \p TokenRange lies inside the definition's own text, where
+  /// an edit can reach it (not in a macro it calls, not elsewhere).
+  bool covers(SourceRange TokenRange) const;
 
   /// Replaces the characters of \p TokenRange (a token range in the
   /// definition) with \p Text.

@@ -4,7 +4,10 @@
 #include "MirrorRewriter.h"
 #include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include <map>
 
 using namespace lttng_tidy;
 
@@ -49,7 +52,163 @@ std::string ctfFieldFor(const TypeFacts &Type, llvm::StringRef TypeText,
     return ("ctf_integer(" + TypeText + ", " + Name + ", " + Source + ")").str();
   return {};
 }
+
+bool sameProto(const std::vector<ProtoParameter> &A,
+               const std::vector<ProtoParameter> &B, ASTContext &Context) {
+  if (A.size() != B.size())
+    return false;
+  for (size_t I = 0; I < A.size(); ++I)
+    if (!sameType(A[I], B[I], Context))
+      return false;
+  return true;
+}
+
+/// The field that records \p Param the way \p Layout (a kernel event or
+/// class) records it, when it stores the parameter as is; else empty.
+std::string fieldRecording(const TracepointDefinition *Layout,
+                           llvm::StringRef Param) {
+  std::string Added;
+  if (!Layout)
+    return Added;
+  for (const AssignStatement &A : Layout->Assigns) {
+    if (A.Kind != AssignKind::Store || A.Value != Param)
+      continue;
+    for (const EntryField &E : Layout->Fields)
+      if (E.Name == A.Field && !E.TypeText.empty())
+        Added = ctfFieldFor(E.Type, E.TypeText, E.Name, Param);
+  }
+  return Added;
+}
+
+/// The edits to the fields of \p Owner (an event, or the class of
+/// instances) whose prototype goes from \p Have to \p Want; \p Layouts are
+/// the kernel layouts of the tracepoints it will record. What the edits
+/// do goes to \p Notes. Returns false, with the reason in \p Blocker, when
+/// code that reads a removed parameter would be left behind.
+bool editFields(MirrorRewriter &Rewriter, const TracepointDefinition &Owner,
+                const std::vector<ProtoParameter> &Have,
+                const std::vector<ProtoParameter> &Want,
+                llvm::ArrayRef<const TracepointDefinition *> Layouts,
+                ASTContext &Context, std::vector<std::string> &Notes,
+                std::string &Blocker) {
+  llvm::StringSet<> WantNames, HaveNames;
+  for (const ProtoParameter &P : Want)
+    WantNames.insert(P.Name);
+  for (const ProtoParameter &P : Have)
+    HaveNames.insert(P.Name);
+  auto RemovedReadBy = [&](llvm::StringRef Code) -> std::string {
+    llvm::StringSet<> Uses = variablesOf(Code);
+    for (const ProtoParameter &P : Have)
+      if (!WantNames.count(P.Name) && Uses.count(P.Name))
+        return P.Name;
+    return {};
+  };
+
+  // The _CODE forms' own code is not rewritten: one that reads a removed
+  // parameter would no longer compile.
+  const std::pair<ArgRole, const char *> CodeParts[] = {
+      {ArgRole::Locvar, "TP_locvar"},
+      {ArgRole::CodePre, "TP_code_pre"},
+      {ArgRole::CodePost, "TP_code_post"}};
+  for (const auto &[Role, Label] : CodeParts)
+    if (const DefinitionPart *Code = Owner.part(Role))
+      if (std::string Name = RemovedReadBy(Code->Text); !Name.empty()) {
+        Blocker = std::string(Label) + " of '" + Owner.Name +
+                  "' reads the removed '" + Name +
+                  "'; no fix-it is offered";
+        return false;
+      }
+
+  // Fields that read a parameter the kernel no longer passes go away.
+  for (const CtfField &F : Owner.CtfFields) {
+    std::string Name = RemovedReadBy(F.Source);
+    if (Name.empty())
+      Name = RemovedReadBy(F.Length);
+    if (Name.empty())
+      continue;
+    // Written by a helper macro, or outside the definition: the field
+    // cannot be removed alone.
+    if (!Rewriter.covers(F.FileRange) || F.ItemFileRange != F.FileRange) {
+      Blocker = "field '" + F.Name + "' of '" + Owner.Name +
+                "' reads the removed '" + Name +
+                "' and is not written in the definition itself; no fix-it "
+                "is offered";
+      return false;
+    }
+    Rewriter.removeLines(F.FileRange);
+    Notes.push_back("field '" + F.Name + "' read the removed '" + Name + "'");
+  }
+
+  // A parameter the kernel added is recorded the way the kernel's own
+  // events record it, when they all store it as is, the same way.
+  const DefinitionPart *Fields = Owner.part(ArgRole::Fields);
+  for (const ProtoParameter &P : Want) {
+    if (HaveNames.count(P.Name) || Layouts.empty() || !Fields ||
+        Fields->ArgumentFileRange.isInvalid())
+      continue;
+    std::string Added = fieldRecording(Layouts.front(), P.Name);
+    for (const TracepointDefinition *Layout : Layouts.drop_front())
+      if (fieldRecording(Layout, P.Name) != Added)
+        Added.clear();
+    if (Added.empty()) {
+      Notes.push_back("no field records the new '" + P.Name + "'");
+      continue;
+    }
+    SourceLocation Close = Fields->ArgumentFileRange.getEnd();
+    std::string Indent =
+        Owner.CtfFields.empty()
+            ? "\t\t"
+            : Rewriter.indentationOf(Owner.CtfFields.back().FileRange.getBegin());
+    Rewriter.insertLineBefore(Close, Indent + Added + "\n");
+  }
+
+  // A field recording a parameter whose type changed, with that old type,
+  // takes the new one.
+  for (const ProtoParameter &K : Want)
+    for (const ProtoParameter &M : Have)
+      if (K.Name == M.Name && !sameType(K, M, Context))
+        for (const CtfField &F : Owner.CtfFields)
+          if (F.Source == M.Name && F.TypeFileRange.isValid() &&
+              F.TypeText == M.TypeText)
+            Rewriter.replace(F.TypeFileRange, K.TypeText);
+  return true;
+}
+
+/// True when the rewriter can replace \p Def's TP_PROTO and TP_ARGS.
+bool protoRewritable(const TracepointDefinition &Def,
+                     const MirrorRewriter &Rewriter) {
+  const DefinitionPart *Proto = Def.part(ArgRole::Proto);
+  const DefinitionPart *Args = Def.part(ArgRole::Args);
+  return Rewriter.valid() && Proto && Args &&
+         Rewriter.covers(Proto->FileRange) && Rewriter.covers(Args->FileRange);
+}
+
+/// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
+std::string quotedList(const std::vector<std::string> &Names) {
+  std::string Out;
+  for (size_t I = 0; I < Names.size(); ++I) {
+    if (I)
+      Out += I + 1 == Names.size() ? " and " : ", ";
+    Out += "'" + Names[I] + "'";
+  }
+  return Out;
+}
 } // namespace
+
+/// How the instances of one LTTng class are fixed: the class and each
+/// instance rewritten under the guard, every replacement carried by the
+/// diagnostic of the instance it belongs to (the class's, and those of
+/// instances that get no diagnostic, by the first diagnosed instance).
+struct ClassPlan {
+  /// Replacements, by the instance whose diagnostic carries them.
+  std::map<const TracepointDefinition *, std::vector<FixItHint>> Fixes;
+  /// Notes the first diagnosed instance carries: where, and what.
+  const TracepointDefinition *First = nullptr;
+  std::vector<std::pair<SourceLocation, std::string>> Notes;
+  /// Why there is no fix-it, said at every diagnosed instance; empty when
+  /// the class is fixed.
+  std::string NoFix;
+};
 
 ProtoMismatchCheck::ProtoMismatchCheck(StringRef Name,
                                        ClangTidyContext *Context)
@@ -65,6 +224,7 @@ void ProtoMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void ProtoMismatchCheck::checkModel(const TracepointModel &Model,
                                     ASTContext &Context) {
+  std::map<std::string, ClassPlan> ClassPlans;
   for (const TracepointDefinition &Mirror : Model.Definitions) {
     if (Mirror.side() != Side::Lttng || !Mirror.definesTracepoint() ||
         !Mirror.part(ArgRole::Proto))
@@ -73,21 +233,195 @@ void ProtoMismatchCheck::checkModel(const TracepointModel &Model,
     // argument; a missing one is lttng-stale-mirror's business.
     if (const TracepointDefinition *Kernel =
             Model.findTracepoint(Side::Kernel, Mirror.Name))
-      compare(Model, Mirror, *Kernel, Context);
+      compare(Model, Mirror, *Kernel, Context, ClassPlans);
   }
+}
+
+std::string ProtoMismatchCheck::guardFor(const TracepointModel &Model) {
+  return VersionGuard && Model.Version.known()
+             ? versionAtLeast(guardVersion(Model))
+             : std::string();
+}
+
+ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
+                                        StringRef ClassName,
+                                        ASTContext &Context) {
+  ClassPlan Plan;
+  const SourceManager &SM = Context.getSourceManager();
+  const LangOptions &LangOpts = Context.getLangOpts();
+  const TracepointDefinition *Class = Model.findClass(Side::Lttng, ClassName);
+  if (!Class || Class->shape() != DefinitionShape::Class) {
+    Plan.NoFix = ("the mirror is an instance of class '" + ClassName +
+                  "', which this unit does not define; no fix-it is offered")
+                     .str();
+    return Plan;
+  }
+
+  // Every instance of the class in the active branch, with the kernel
+  // tracepoint it mirrors (none for a tracepoint the kernel lacks).
+  struct Member {
+    const TracepointDefinition *Mirror;
+    const TracepointDefinition *Kernel;
+  };
+  std::vector<Member> Members;
+  for (const TracepointDefinition *D : Model.definitions(Side::Lttng))
+    if (D->shape() == DefinitionShape::Instance && D->Template == ClassName)
+      Members.push_back({D, Model.findTracepoint(Side::Kernel, D->Name)});
+
+  // The kernel's prototypes for them, as types: one class has one.
+  std::vector<std::vector<const Member *>> Groups;
+  for (const Member &M : Members) {
+    if (!M.Kernel)
+      continue;
+    auto Group = llvm::find_if(Groups, [&](const auto &G) {
+      return sameProto(G.front()->Kernel->Params, M.Kernel->Params, Context);
+    });
+    if (Group == Groups.end())
+      Groups.push_back({&M});
+    else
+      Group->push_back(&M);
+  }
+  if (Groups.size() > 1) {
+    std::vector<std::string> Parts;
+    for (const auto &G : Groups) {
+      std::vector<std::string> Names;
+      Names.reserve(G.size());
+      for (const Member *M : G)
+        Names.push_back(M->Mirror->Name);
+      bool Kept = sameProto(G.front()->Kernel->Params, Class->Params, Context);
+      Parts.push_back(protoText(*G.front()->Kernel) +
+                      (Kept ? ", the class's own," : "") + " for " +
+                      quotedList(Names));
+    }
+    Plan.NoFix = ("the kernel gives the instances of class '" + ClassName +
+                  "' different prototypes (" + llvm::join(Parts, "; ") +
+                  "); one class cannot carry them all: split it by hand; no "
+                  "fix-it is offered")
+                     .str();
+    return Plan;
+  }
+  if (Groups.empty())
+    return Plan; // no instance is compared: nothing is diagnosed
+  const TracepointDefinition &Target = *Groups.front().front()->Kernel;
+
+  MirrorRewriter ClassRewriter(*Class, SM, LangOpts);
+  if (!protoRewritable(*Class, ClassRewriter)) {
+    Plan.NoFix = ("the mirror is an instance of class '" + ClassName +
+                  "', which is not written directly in a header; no fix-it "
+                  "is offered")
+                     .str();
+    return Plan;
+  }
+  std::vector<MirrorRewriter> InstanceRewriters;
+  for (const Member &M : Members) {
+    const TracepointDefinition &Kernel = M.Kernel ? *M.Kernel : Target;
+    InstanceRewriters.emplace_back(*M.Mirror, SM, LangOpts);
+    if (!protoRewritable(*M.Mirror, InstanceRewriters.back())) {
+      Plan.NoFix = ("instance '" + M.Mirror->Name + "' of class '" +
+                    ClassName +
+                    "' is not written directly in a header; no fix-it is "
+                    "offered")
+                       .str();
+      return Plan;
+    }
+    if (!Kernel.part(ArgRole::Proto) || !Kernel.part(ArgRole::Args)) {
+      Plan.NoFix = "kernel tracepoint '" + Kernel.Name +
+                   "' has no TP_ARGS to copy; no fix-it is offered";
+      return Plan;
+    }
+  }
+
+  // The class takes the kernel's prototype and loses or gains fields.
+  ClassRewriter.replace(Class->part(ArgRole::Proto)->FileRange,
+                        Target.part(ArgRole::Proto)->Text);
+  ClassRewriter.replace(Class->part(ArgRole::Args)->FileRange,
+                        Target.part(ArgRole::Args)->Text);
+  std::vector<const TracepointDefinition *> Layouts;
+  for (const Member *M : Groups.front())
+    Layouts.push_back(Model.layoutOf(*M->Kernel));
+  std::vector<std::string> FieldNotes;
+  std::string Blocker;
+  if (!editFields(ClassRewriter, *Class, Class->Params, Target.Params,
+                  Layouts, Context, FieldNotes, Blocker)) {
+    Plan.NoFix = Blocker;
+    return Plan;
+  }
+
+  // The class's rewrite goes with the first instance that is diagnosed.
+  for (const Member &M : Members)
+    if (M.Kernel && !sameProto(M.Kernel->Params, M.Mirror->Params, Context)) {
+      Plan.First = M.Mirror;
+      break;
+    }
+  if (!Plan.First)
+    return Plan;
+  std::string Guard = guardFor(Model);
+  std::optional<FixItHint> ClassFix = ClassRewriter.fix(Guard);
+  if (!ClassFix) {
+    Plan.NoFix = "class '" + Class->Name +
+                 "' cannot be rewritten; no fix-it is offered";
+    return Plan;
+  }
+  Plan.Fixes[Plan.First].push_back(*ClassFix);
+
+  std::vector<std::string> Rewritten, Undefined;
+  for (size_t I = 0; I < Members.size(); ++I) {
+    const Member &M = Members[I];
+    const TracepointDefinition &Kernel = M.Kernel ? *M.Kernel : Target;
+    const DefinitionPart *Proto = M.Mirror->part(ArgRole::Proto);
+    const DefinitionPart *Args = M.Mirror->part(ArgRole::Args);
+    if (Proto->Text == Kernel.part(ArgRole::Proto)->Text &&
+        Args->Text == Kernel.part(ArgRole::Args)->Text)
+      continue; // already written as the kernel writes it
+    MirrorRewriter &Rewriter = InstanceRewriters[I];
+    Rewriter.replace(Proto->FileRange, Kernel.part(ArgRole::Proto)->Text);
+    Rewriter.replace(Args->FileRange, Kernel.part(ArgRole::Args)->Text);
+    std::optional<FixItHint> Fix = Rewriter.fix(Guard);
+    if (!Fix) {
+      Plan = ClassPlan();
+      Plan.NoFix = "instance '" + M.Mirror->Name +
+                   "' cannot be rewritten; no fix-it is offered";
+      return Plan;
+    }
+    // An instance that is not diagnosed (the kernel lacks it, or it
+    // already matches) still follows its class: the first diagnostic
+    // carries its rewrite.
+    bool Diagnosed =
+        M.Kernel && !sameProto(M.Kernel->Params, M.Mirror->Params, Context);
+    Plan.Fixes[Diagnosed ? M.Mirror : Plan.First].push_back(*Fix);
+    Rewritten.push_back(M.Mirror->Name);
+    if (!M.Kernel)
+      Undefined.push_back(M.Mirror->Name);
+  }
+
+  Plan.Notes.push_back(
+      {Class->Loc, "the fix-it gives class '" + Class->Name + "'" +
+                       (Rewritten.empty() ? std::string()
+                        : Rewritten.size() == 1
+                            ? " and its instance " + quotedList(Rewritten)
+                            : " and its instances " + quotedList(Rewritten)) +
+                       " the kernel's " + protoText(Target)});
+  for (const std::string &Note : FieldNotes)
+    Plan.Notes.push_back({Class->Loc, Note});
+  if (!Undefined.empty())
+    Plan.Notes.push_back(
+        {Class->Loc, quotedList(Undefined) +
+                         (Undefined.size() == 1
+                              ? ", which the kernel does not define, takes"
+                              : ", which the kernel does not define, take") +
+                         " the class's new prototype too: an instance's "
+                         "prototype is its class's"});
+  return Plan;
 }
 
 void ProtoMismatchCheck::compare(const TracepointModel &Model,
                                  const TracepointDefinition &Mirror,
                                  const TracepointDefinition &Kernel,
-                                 ASTContext &Context) {
+                                 ASTContext &Context,
+                                 std::map<std::string, ClassPlan> &ClassPlans) {
   const std::vector<ProtoParameter> &Want = Kernel.Params;
   const std::vector<ProtoParameter> &Have = Mirror.Params;
-  bool Differs = Want.size() != Have.size();
-  for (size_t I = 0; !Differs && I < Want.size(); ++I)
-    Differs = !sameType(Want[I], Have[I], Context);
-
-  if (!Differs) {
+  if (sameProto(Want, Have, Context)) {
     // Identical on this ABI but spelled differently: worth knowing, since
     // the typedef may differ on another architecture.
     if (!ReportTypedefSpelling)
@@ -135,67 +469,51 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
                           declaration(Want[I]) + "' in the kernel");
   std::string Summary = llvm::join(Changes, ", ");
 
-  MirrorRewriter Rewriter(Mirror, Context.getSourceManager(),
-                          Context.getLangOpts());
-  bool CanFix = Mirror.shape() == DefinitionShape::Event && Rewriter.valid() &&
-                Mirror.part(ArgRole::Proto)->FileRange.isValid() &&
-                Mirror.part(ArgRole::Args) &&
-                Mirror.part(ArgRole::Args)->FileRange.isValid() &&
-                Kernel.part(ArgRole::Args);
-  std::vector<std::string> FieldNotes;
-  if (CanFix) {
-    Rewriter.replace(Mirror.part(ArgRole::Proto)->FileRange,
-                     Kernel.part(ArgRole::Proto)->Text);
-    Rewriter.replace(Mirror.part(ArgRole::Args)->FileRange,
-                     Kernel.part(ArgRole::Args)->Text);
-    // Fields that read a parameter the kernel no longer passes go away.
-    for (const CtfField &F : Mirror.CtfFields) {
-      llvm::StringSet<> Uses = variablesOf(F.Source);
-      for (const ProtoParameter &P : Have)
-        if (!KernelNames.count(P.Name) && Uses.count(P.Name) &&
-            F.FileRange.isValid()) {
-          Rewriter.removeLines(F.FileRange);
-          FieldNotes.push_back("field '" + F.Name + "' read the removed '" +
-                               P.Name + "'");
-          break;
-        }
+  std::vector<FixItHint> Fixes;
+  std::vector<std::pair<SourceLocation, std::string>> Notes;
+  std::string NoFix;
+  if (Mirror.shape() == DefinitionShape::Instance &&
+      Mirror.WrapperMacro.empty()) {
+    auto Plan = ClassPlans.find(Mirror.Template);
+    if (Plan == ClassPlans.end())
+      Plan = ClassPlans
+                 .emplace(Mirror.Template,
+                          planClass(Model, Mirror.Template, Context))
+                 .first;
+    NoFix = Plan->second.NoFix;
+    if (NoFix.empty()) {
+      auto Own = Plan->second.Fixes.find(&Mirror);
+      if (Own != Plan->second.Fixes.end())
+        Fixes = Own->second;
+      if (Plan->second.First == &Mirror)
+        Notes = Plan->second.Notes;
     }
-    // A parameter the kernel added is recorded the way the kernel's own
-    // event records it, when it stores it as is.
-    const TracepointDefinition *Layout = Model.layoutOf(Kernel);
-    const DefinitionPart *Fields = Mirror.part(ArgRole::Fields);
-    for (const ProtoParameter &P : Want) {
-      if (MirrorNames.count(P.Name) || !Layout || !Fields ||
-          Fields->ArgumentFileRange.isInvalid())
-        continue;
-      std::string Added;
-      for (const AssignStatement &A : Layout->Assigns) {
-        if (A.Kind != AssignKind::Store || A.Value != P.Name)
-          continue;
-        for (const EntryField &E : Layout->Fields)
-          if (E.Name == A.Field && !E.TypeText.empty())
-            Added = ctfFieldFor(E.Type, E.TypeText, E.Name, P.Name);
-      }
-      if (Added.empty()) {
-        FieldNotes.push_back("no field records the new '" + P.Name + "'");
-        continue;
-      }
-      SourceLocation Close = Fields->ArgumentFileRange.getEnd();
-      std::string Indent = Mirror.CtfFields.empty()
-                               ? "\t\t"
-                               : Rewriter.indentationOf(
-                                     Mirror.CtfFields.back().FileRange.getBegin());
-      Rewriter.insertLineBefore(Close, Indent + Added + "\n");
+  } else {
+    MirrorRewriter Rewriter(Mirror, Context.getSourceManager(),
+                            Context.getLangOpts());
+    bool CanFix = Mirror.shape() == DefinitionShape::Event &&
+                  protoRewritable(Mirror, Rewriter) && Kernel.part(ArgRole::Args);
+    if (CanFix) {
+      Rewriter.replace(Mirror.part(ArgRole::Proto)->FileRange,
+                       Kernel.part(ArgRole::Proto)->Text);
+      Rewriter.replace(Mirror.part(ArgRole::Args)->FileRange,
+                       Kernel.part(ArgRole::Args)->Text);
+      std::vector<std::string> FieldNotes;
+      const TracepointDefinition *Layout = Model.layoutOf(Kernel);
+      std::vector<const TracepointDefinition *> Layouts;
+      if (Layout)
+        Layouts.push_back(Layout);
+      CanFix = editFields(Rewriter, Mirror, Have, Want, Layouts, Context,
+                          FieldNotes, NoFix);
+      for (const std::string &Note : FieldNotes)
+        Notes.push_back({Mirror.Loc, Note});
+      if (CanFix)
+        if (std::optional<FixItHint> Fix = Rewriter.fix(guardFor(Model)))
+          Fixes.push_back(*Fix);
+    } else {
+      NoFix = "the mirror is not written directly in a header; no fix-it is "
+              "offered";
     }
-    // A field recording a parameter whose type changed, with that old type,
-    // takes the new one.
-    for (const ProtoParameter &K : Want)
-      for (const ProtoParameter &M : Have)
-        if (K.Name == M.Name && !sameType(K, M, Context))
-          for (const CtfField &F : Mirror.CtfFields)
-            if (F.Source == M.Name && F.TypeFileRange.isValid() &&
-                F.TypeText == M.TypeText)
-              Rewriter.replace(F.TypeFileRange, K.TypeText);
   }
 
   {
@@ -204,28 +522,16 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
                                  "%2, the kernel %3")
                 << Mirror.Name << Summary << protoText(Mirror)
                 << protoText(Kernel);
-    if (CanFix) {
-      std::string Guard = VersionGuard && Model.Version.known()
-                              ? versionAtLeast(guardVersion(Model))
-                              : std::string();
-      if (std::optional<FixItHint> Fix = Rewriter.fix(Guard))
-        Diag << *Fix;
-    }
+    for (const FixItHint &Fix : Fixes)
+      Diag << Fix;
   }
   diag(Kernel.Loc, "kernel tracepoint '%0' is defined here",
        DiagnosticIDs::Note)
       << Kernel.Name;
-  for (const std::string &Note : FieldNotes)
-    diag(Mirror.Loc, "%0", DiagnosticIDs::Note) << Note;
-  if (!CanFix)
-    diag(Mirror.Loc,
-         Mirror.shape() == DefinitionShape::Instance
-             ? "the mirror is an instance of class '%0', whose other "
-               "instances share its prototype; no fix-it is offered"
-             : "the mirror is not written directly in a header; no fix-it "
-               "is offered",
-         DiagnosticIDs::Note)
-        << Mirror.Template;
+  for (const auto &[Loc, Note] : Notes)
+    diag(Loc, "%0", DiagnosticIDs::Note) << Note;
+  if (!NoFix.empty())
+    diag(Mirror.Loc, "%0", DiagnosticIDs::Note) << NoFix;
 }
 
 } // namespace clang::tidy::lttng

@@ -47,7 +47,8 @@
 // CHECK-MESSAGES: note: kernel tracepoint 'proto_changed' is defined here
 // CHECK-MESSAGES: instrumentation/events/proto.h:67:1: warning: LTTng mirror of 'proto_instance'
 // CHECK-MESSAGES: note: kernel tracepoint 'proto_instance' is defined here
-// CHECK-MESSAGES: note: the mirror is an instance of class
+// CHECK-MESSAGES: instrumentation/events/proto.h:59:1: note: the fix-it gives class 'proto_class' and its instance 'proto_instance' the kernel's TP_PROTO(int a, int b)
+// CHECK-MESSAGES: instrumentation/events/proto.h:59:1: note: no field records the new 'b'
 // CHECK-MESSAGES: instrumentation/events/proto.h:81:1: warning: LTTng mirror of 'proto_versioned' does not match the kernel's prototype ('int b' added)
 // CHECK-MESSAGES: note: kernel tracepoint 'proto_versioned' is defined here
 // CHECK-MESSAGES: note: no field records the new 'b'
@@ -55,6 +56,15 @@
 // The same guarded rewrite as from the probe unit.
 // CHECK-FIXES: {{^}}#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,1,176)){{$}}
 // CHECK-FIXES-NEXT: {{^}}LTTNG_TRACEPOINT_EVENT(proto_added,
+// An instance's fix rewrites its class too, from the kernel unit as well.
+// CHECK-FIXES:      {{^}}LTTNG_TRACEPOINT_EVENT_CLASS(proto_class,
+// CHECK-FIXES-NEXT: {{^}}	TP_PROTO(int a, int b),
+// CHECK-FIXES-NEXT: {{^}}	TP_ARGS(a, b),
+// CHECK-FIXES:      {{^}}LTTNG_TRACEPOINT_EVENT_INSTANCE(proto_class, proto_instance,
+// CHECK-FIXES-NEXT: {{^}}	TP_PROTO(int a, int b),
+// CHECK-FIXES-NEXT: {{^}}	TP_ARGS(a, b)
+// CHECK-FIXES-NEXT: {{^}})
+// CHECK-FIXES-NEXT: {{^}}#else
 
 // CHECK-MESSAGES-V62: instrumentation/events/proto.h:11:1: warning: LTTng mirror of 'proto_added'
 // CHECK-MESSAGES-V62: note: kernel tracepoint 'proto_added' is defined here
@@ -65,6 +75,6 @@
 // CHECK-MESSAGES-V62: note: kernel tracepoint 'proto_changed' is defined here
 // CHECK-MESSAGES-V62: instrumentation/events/proto.h:67:1: warning: LTTng mirror of 'proto_instance'
 // CHECK-MESSAGES-V62: note: kernel tracepoint 'proto_instance' is defined here
-// CHECK-MESSAGES-V62: note: the mirror is an instance of class
+// CHECK-MESSAGES-V62: note: the fix-it gives class 'proto_class' and its instance 'proto_instance' the kernel's TP_PROTO(int a, int b)
 
 // CHECK-MESSAGES-OFF-NOT: warning:

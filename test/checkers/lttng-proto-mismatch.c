@@ -33,7 +33,8 @@
 // CHECK-MESSAGES: instrumentation/events/proto.h:43:1: remark: LTTng mirror of 'proto_typedef' spells parameter 1 as 'int' where the kernel has 'pid_t'; identical on this ABI [lttng-proto-mismatch]
 // CHECK-MESSAGES: instrumentation/events/proto.h:67:1: warning: LTTng mirror of 'proto_instance' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/proto.h:58:1: note: kernel tracepoint 'proto_instance' is defined here
-// CHECK-MESSAGES: instrumentation/events/proto.h:67:1: note: the mirror is an instance of class 'proto_class', whose other instances share its prototype; no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/proto.h:59:1: note: the fix-it gives class 'proto_class' and its instance 'proto_instance' the kernel's TP_PROTO(int a, int b)
+// CHECK-MESSAGES: instrumentation/events/proto.h:59:1: note: no field records the new 'b'
 // CHECK-MESSAGES: instrumentation/events/proto.h:81:1: warning: LTTng mirror of 'proto_versioned' does not match the kernel's prototype ('int b' added){{.*}}
 // CHECK-MESSAGES: trace/events/proto.h:63:1: note: kernel tracepoint 'proto_versioned' is defined here
 // CHECK-MESSAGES: instrumentation/events/proto.h:81:1: note: no field records the new 'b'
@@ -75,6 +76,29 @@
 // CHECK-FIXES-NEXT: {{^}}	TP_PROTO(int pid),
 // CHECK-FIXES:      {{^}}	TP_PROTO(int a, const char *name),
 //
+// The instance is fixed with its class, each under its own guard (more in
+// lttng-proto-mismatch-instances.c).
+// CHECK-FIXES:      {{^}}#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,1,176)){{$}}
+// CHECK-FIXES-NEXT: {{^}}LTTNG_TRACEPOINT_EVENT_CLASS(proto_class,
+// CHECK-FIXES-NEXT: {{^}}	TP_PROTO(int a, int b),
+// CHECK-FIXES-NEXT: {{^}}	TP_ARGS(a, b),
+// CHECK-FIXES:      {{^}}#else
+// CHECK-FIXES-NEXT: {{^}}LTTNG_TRACEPOINT_EVENT_CLASS(proto_class,
+// CHECK-FIXES-NEXT: {{^}}	TP_PROTO(int a),
+// CHECK-FIXES:      {{^}}#endif
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: {{^}}#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,1,176)){{$}}
+// CHECK-FIXES-NEXT: {{^}}LTTNG_TRACEPOINT_EVENT_INSTANCE(proto_class, proto_instance,
+// CHECK-FIXES-NEXT: {{^}}	TP_PROTO(int a, int b),
+// CHECK-FIXES-NEXT: {{^}}	TP_ARGS(a, b)
+// CHECK-FIXES-NEXT: {{^}})
+// CHECK-FIXES-NEXT: {{^}}#else
+// CHECK-FIXES-NEXT: {{^}}LTTNG_TRACEPOINT_EVENT_INSTANCE(proto_class, proto_instance,
+// CHECK-FIXES-NEXT: {{^}}	TP_PROTO(int a),
+// CHECK-FIXES-NEXT: {{^}}	TP_ARGS(a)
+// CHECK-FIXES-NEXT: {{^}})
+// CHECK-FIXES-NEXT: {{^}}#endif
+//
 // CHECK-MESSAGES-NOGUARD: instrumentation/events/proto.h:11:1: warning: LTTng mirror of 'proto_added'
 // CHECK-MESSAGES-NOGUARD: note: kernel tracepoint 'proto_added' is defined here
 // CHECK-MESSAGES-NOGUARD: instrumentation/events/proto.h:22:1: warning: LTTng mirror of 'proto_removed'
@@ -84,7 +108,8 @@
 // CHECK-MESSAGES-NOGUARD: note: kernel tracepoint 'proto_changed' is defined here
 // CHECK-MESSAGES-NOGUARD: instrumentation/events/proto.h:67:1: warning: LTTng mirror of 'proto_instance'
 // CHECK-MESSAGES-NOGUARD: note: kernel tracepoint 'proto_instance' is defined here
-// CHECK-MESSAGES-NOGUARD: note: the mirror is an instance of class
+// CHECK-MESSAGES-NOGUARD: note: the fix-it gives class 'proto_class' and its instance 'proto_instance'
+// CHECK-MESSAGES-NOGUARD: note: no field records the new 'b'
 // CHECK-MESSAGES-NOGUARD: instrumentation/events/proto.h:81:1: warning: LTTng mirror of 'proto_versioned'
 // CHECK-MESSAGES-NOGUARD: note: kernel tracepoint 'proto_versioned' is defined here
 // CHECK-MESSAGES-NOGUARD: note: no field records the new 'b'

@@ -1,7 +1,8 @@
 /* Test stand-in for LTTng's probe stages: re-reads the mirror named by
  * TRACE_INCLUDE_PATH/TRACE_INCLUDE_FILE twice, like the real stages do
- * many times, declaring one probe function per class and compiling every
- * field's source. */
+ * many times, declaring one probe function per class, compiling every
+ * field's source and checking each instance's prototype against its
+ * class's. */
 #ifdef CREATE_TRACE_POINTS
 #undef CREATE_TRACE_POINTS
 #define TRACE_HEADER_MULTI_READ
@@ -71,9 +72,21 @@
 #undef LTTNG_TRACEPOINT_EVENT_MAP
 #define LTTNG_TRACEPOINT_EVENT_MAP(name, map, proto, args, fields) \
 	__LTTNG_FIELDS_PROBE(map, PARAMS(proto), PARAMS(fields))
+/* Like LTTng, a class and each of its instances declare the class's
+ * template function with their own prototype: an instance whose TP_PROTO
+ * is not its class's is a conflicting declaration. */
+#define __LTTNG_TEMPLATE_PROTO(template, proto) \
+	void __event_template_proto___##template(proto);
 #undef LTTNG_TRACEPOINT_EVENT_CLASS
 #define LTTNG_TRACEPOINT_EVENT_CLASS(name, proto, args, fields) \
+	__LTTNG_TEMPLATE_PROTO(name, PARAMS(proto)) \
 	__LTTNG_FIELDS_PROBE(name, PARAMS(proto), PARAMS(fields))
+#undef LTTNG_TRACEPOINT_EVENT_INSTANCE
+#define LTTNG_TRACEPOINT_EVENT_INSTANCE(template, name, proto, args) \
+	__LTTNG_TEMPLATE_PROTO(template, PARAMS(proto))
+#undef LTTNG_TRACEPOINT_EVENT_INSTANCE_MAP
+#define LTTNG_TRACEPOINT_EVENT_INSTANCE_MAP(template, name, map, proto, args) \
+	__LTTNG_TEMPLATE_PROTO(template, PARAMS(proto))
 #undef LTTNG_TRACEPOINT_EVENT_CODE
 #define LTTNG_TRACEPOINT_EVENT_CODE(name, proto, args, _locvar, _code_pre, fields, _code_post) \
 	__LTTNG_CODE_PROBE(name, PARAMS(proto), PARAMS(_locvar), PARAMS(_code_pre), PARAMS(fields), PARAMS(_code_post))
@@ -82,6 +95,7 @@
 	__LTTNG_CODE_PROBE(map, PARAMS(proto), PARAMS(_locvar), PARAMS(_code_pre), PARAMS(fields), PARAMS(_code_post))
 #undef LTTNG_TRACEPOINT_EVENT_CLASS_CODE
 #define LTTNG_TRACEPOINT_EVENT_CLASS_CODE(name, proto, args, _locvar, _code_pre, fields, _code_post) \
+	__LTTNG_TEMPLATE_PROTO(name, PARAMS(proto)) \
 	__LTTNG_CODE_PROBE(name, PARAMS(proto), PARAMS(_locvar), PARAMS(_code_pre), PARAMS(fields), PARAMS(_code_post))
 #define LTTNG_FAKE_CODE_STAGE
 #include LTTNG_TRACE_INCLUDE(TRACE_INCLUDE_FILE)
@@ -102,6 +116,7 @@
 #undef ctf_enum
 #undef __LTTNG_CODE_PROBE
 #undef __LTTNG_FIELDS_PROBE
+#undef __LTTNG_TEMPLATE_PROTO
 
 #undef TRACE_HEADER_MULTI_READ
 #endif
