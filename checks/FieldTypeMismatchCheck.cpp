@@ -133,6 +133,7 @@ void FieldTypeMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void FieldTypeMismatchCheck::checkModel(const TracepointModel &Model,
                                         ASTContext &Context) {
+  RewrittenLayouts.clear();
   checkFieldSources(Model, Context);
   // Each mirror layout (an event, or a class) once, against the kernel
   // event of its first tracepoint that the kernel defines.
@@ -151,6 +152,12 @@ void FieldTypeMismatchCheck::checkModel(const TracepointModel &Model,
   }
 }
 
+namespace {
+llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
+                                    const TracepointDefinition &Kernel,
+                                    ASTContext &Context);
+} // namespace
+
 void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
                                          const TracepointDefinition &Mirror,
                                          const TracepointDefinition &Kernel,
@@ -166,16 +173,7 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
       Params.push_back(P);
   // Parameters the mirror declares otherwise than the kernel: fields that
   // read them are lttng-proto-mismatch's, whose fix rewrites them.
-  llvm::StringSet<> Drifted;
-  for (const ProtoParameter &M : Mirror.Params) {
-    auto K = llvm::find_if(Kernel.Params, [&M](const ProtoParameter &P) {
-      return P.Name == M.Name;
-    });
-    if (K == Kernel.Params.end() ||
-        (K->Type.Resolved && M.Type.Resolved &&
-         !Context.hasSameUnqualifiedType(K->Type.Type, M.Type.Type)))
-      Drifted.insert(M.Name);
-  }
+  llvm::StringSet<> Drifted = driftedParameters(Mirror, Kernel, Context);
   for (const CtfField &F : Mirror.CtfFields) {
     if (F.Info.Kind == CtfKind::Custom || F.Info.User)
       continue;
@@ -251,15 +249,34 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
     }
     if (Problem.empty())
       continue;
-    auto Diag = diag(F.FileRange.isValid() ? F.FileRange.getBegin() : Mirror.Loc,
-                     "LTTng field '%0' of '%1' is %2 '%3' but %4 is '%5': %6")
-                << F.Name << Mirror.Name << F.MacroName << F.TypeText << Against
-                << AgainstType << Problem;
-    // Only the type is replaced, and only where it is spelled in the mirror.
-    if (!Replacement.empty() && F.TypeFileRange.isValid() &&
-        Mirror.WrapperMacro.empty())
-      Diag << FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(F.TypeFileRange), Replacement);
+    bool Fixable = !Replacement.empty() && F.TypeFileRange.isValid() &&
+                   Mirror.WrapperMacro.empty();
+    if (CollectTypeFixes) {
+      if (Fixable)
+        CollectTypeFixes->push_back({&F, Replacement});
+      continue;
+    }
+    bool InSourceFix = RewrittenLayouts.count(Mirror.Name);
+    {
+      auto Diag =
+          diag(F.FileRange.isValid() ? F.FileRange.getBegin() : Mirror.Loc,
+               "LTTng field '%0' of '%1' is %2 '%3' but %4 is '%5': %6")
+          << F.Name << Mirror.Name << F.MacroName << F.TypeText << Against
+          << AgainstType << Problem;
+      // Only the type is replaced, and only where it is spelled in the
+      // mirror.
+      if (Fixable && !InSourceFix)
+        Diag << FixItHint::CreateReplacement(
+            CharSourceRange::getTokenRange(F.TypeFileRange), Replacement);
+    }
+    // Two fixes of one definition would overlap: the field-source fix-it
+    // carries this type in its new branch.
+    if (Fixable && InSourceFix)
+      diag(F.FileRange.getBegin(),
+           "the field-source fix-it of '%0' writes '%1' here in its new "
+           "definition",
+           DiagnosticIDs::Note)
+          << Mirror.Name << Replacement;
   }
   (void)Model;
 }
@@ -546,6 +563,20 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
         if (!Carrier)
           Carrier = &B;
       }
+    // The same definition's type findings go into the same rewrite:
+    // separate fixes of one definition would overlap and be dropped.
+    if (Carrier && KernelLayout) {
+      std::vector<std::pair<const CtfField *, std::string>> TypeFixes;
+      CollectTypeFixes = &TypeFixes;
+      checkLayout(Model, *Layout, *KernelLayout, Context);
+      CollectTypeFixes = nullptr;
+      for (const auto &[Field, Type] : TypeFixes)
+        if (llvm::none_of(Found, [Field = Field](const BrokenField &B) {
+              return B.Field == Field;
+            }))
+          Rewriter.replace(Field->TypeFileRange, Type);
+      RewrittenLayouts.insert(Layout->Name);
+    }
     std::optional<FixItHint> Fix;
     std::string FixedFrom = "now on";
     if (Carrier) {

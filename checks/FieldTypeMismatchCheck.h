@@ -4,6 +4,7 @@
 #define LTTNG_TIDY_CHECKS_FIELDTYPEMISMATCHCHECK_H
 
 #include "TracepointModelCheck.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace clang::tidy::lttng {
 
@@ -39,6 +40,12 @@ private:
   const bool CheckWider;
   const bool CheckSourceExpressions;
   const bool DropUnrecordedFields;
+  /// While a field-source rewrite is prepared: checkLayout's type fixes go
+  /// here instead of into diagnostics.
+  std::vector<std::pair<const lttng_tidy::CtfField *, std::string>>
+      *CollectTypeFixes = nullptr;
+  /// Layouts of this model that a field-source fix-it rewrites.
+  llvm::StringSet<> RewrittenLayouts;
 };
 
 } // namespace clang::tidy::lttng

@@ -34,18 +34,24 @@
 // CHECK-MESSAGES: linux/fsrc_dev.h:7:8: note: 'struct fsrc_topology' is declared here
 // CHECK-MESSAGES: trace/events/fsrc.h:12:1: note: the kernel's own event 'fsrc_probe' records 'core' as 'device->topo.core_id'; the fix-it reads it the same way
 // CHECK-MESSAGES: instrumentation/events/fsrc.h:16:39: error: no member named 'cpu_core_id' in 'struct fsrc_topology' [clang-diagnostic-error]
-// CHECK-MESSAGES: instrumentation/events/fsrc.h:25:3: warning: LTTng field 'id' of 'fsrc_class' reads 'dev->dev_id', which does not compile for Linux 6.12.9: no member named 'dev_id' in 'struct fsrc_dev' [lttng-field-type-mismatch]
+// A type finding in the same definition: its fix goes into the same
+// rewrite (two fixes of one definition would overlap).
+// CHECK-MESSAGES: instrumentation/events/fsrc.h:18:3: warning: LTTng field 'flags' of 'fsrc_probe' is ctf_integer 'unsigned int' but its source 'device->flags' is 'unsigned long': narrower: 32 bits for 64 [lttng-field-type-mismatch]
+// CHECK-MESSAGES: instrumentation/events/fsrc.h:18:3: note: the field-source fix-it of 'fsrc_probe' writes 'unsigned long' here in its new definition
+// CHECK-MESSAGES: instrumentation/events/fsrc.h:26:3: warning: LTTng field 'id' of 'fsrc_class' reads 'dev->dev_id', which does not compile for Linux 6.12.9: no member named 'dev_id' in 'struct fsrc_dev' [lttng-field-type-mismatch]
 // CHECK-MESSAGES: linux/fsrc_dev.h:12:8: note: 'struct fsrc_dev' is declared here
 // CHECK-MESSAGES: trace/events/fsrc.h:42:1: note: the kernel's own event 'fsrc_open' records 'id' as 'dev->id'; the fix-it reads it the same way
-// CHECK-MESSAGES: instrumentation/events/fsrc.h:25:29: error: no member named 'dev_id' in 'struct fsrc_dev' [clang-diagnostic-error]
+// CHECK-MESSAGES: instrumentation/events/fsrc.h:26:29: error: no member named 'dev_id' in 'struct fsrc_dev' [clang-diagnostic-error]
 //
 // The same with the boundary option: same findings.
 // CHECK-MESSAGES-BOUNDARY: fsrc.h:15:3: warning: LTTng field 'pkg' of 'fsrc_probe'
 // CHECK-MESSAGES-BOUNDARY: fsrc.h:15:33: error: no member named 'phys_pkg_id'
 // CHECK-MESSAGES-BOUNDARY: fsrc.h:16:3: warning: LTTng field 'core' of 'fsrc_probe'
 // CHECK-MESSAGES-BOUNDARY: fsrc.h:16:39: error: no member named 'cpu_core_id'
-// CHECK-MESSAGES-BOUNDARY: fsrc.h:25:3: warning: LTTng field 'id' of 'fsrc_class'
-// CHECK-MESSAGES-BOUNDARY: fsrc.h:25:29: error: no member named 'dev_id'
+// CHECK-MESSAGES-BOUNDARY: fsrc.h:18:3: warning: LTTng field 'flags' of 'fsrc_probe'
+// CHECK-MESSAGES-BOUNDARY: fsrc.h:18:3: note: the field-source fix-it
+// CHECK-MESSAGES-BOUNDARY: fsrc.h:26:3: warning: LTTng field 'id' of 'fsrc_class'
+// CHECK-MESSAGES-BOUNDARY: fsrc.h:26:29: error: no member named 'dev_id'
 //
 // fsrc_flags still compiles and the weight field reads a function that
 // still exists: silent.
@@ -60,6 +66,7 @@
 // CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, pkg, device->topo.pkg_id){{$}}
 // CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, core, device->topo.core_id){{$}}
 // CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, ret, ret){{$}}
+// CHECK-FIXES-NEXT: {{^}}		ctf_integer(unsigned long, flags, device->flags){{$}}
 // CHECK-FIXES-NEXT: {{^}}	){{$}}
 // CHECK-FIXES-NEXT: {{^}}){{$}}
 // CHECK-FIXES-NEXT: {{^}}#else{{$}}
@@ -70,6 +77,7 @@
 // CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, pkg, device->phys_pkg_id){{$}}
 // CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, core, device->topo.cpu_core_id){{$}}
 // CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, ret, ret){{$}}
+// CHECK-FIXES-NEXT: {{^}}		ctf_integer(unsigned int, flags, device->flags){{$}}
 // CHECK-FIXES-NEXT: {{^}}	){{$}}
 // CHECK-FIXES-NEXT: {{^}}){{$}}
 // CHECK-FIXES-NEXT: {{^}}#endif{{$}}

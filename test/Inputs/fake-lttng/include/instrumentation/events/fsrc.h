@@ -15,6 +15,7 @@ LTTNG_TRACEPOINT_EVENT(fsrc_probe,
 		ctf_integer(int, pkg, device->phys_pkg_id)
 		ctf_integer(int, core, device->topo.cpu_core_id)
 		ctf_integer(int, ret, ret)
+		ctf_integer(unsigned int, flags, device->flags)
 	)
 )
 
