@@ -248,6 +248,15 @@ PartParser::expandItems(llvm::ArrayRef<SpelledToken> Tokens,
     std::vector<TokenList> Args;
     if (Call)
       Args = splitTopLevel(Tokens.slice(I + 2, Close - I - 2), tok::comma);
+    if (Call && isPartWrapperMacro(T.Spelling)) {
+      // A subsystem macro may give the whole part, wrapper included
+      // (btrfs' TP_STRUCT__entry_btrfs): the wrapper's contents are items.
+      TokenList Inner = expandItems(Tokens.slice(I + 2, Close - I - 2),
+                                    IsKnown, Depth + 1);
+      Out.insert(Out.end(), Inner.begin(), Inner.end());
+      I = Close;
+      continue;
+    }
     TokenList Expansion;
     if (!Expander(T, Args, Call, Expansion)) {
       size_t End = Call ? Close : I;
@@ -272,12 +281,26 @@ llvm::ArrayRef<SpelledToken>
 PartParser::resolvePart(llvm::ArrayRef<SpelledToken> Tokens) {
   Tokens = stripPartWrappers(Tokens);
   for (unsigned Depth = 0; Depth < MaxExpansionDepth && Expander &&
-                           Tokens.size() == 1 &&
-                           Tokens[0].Kind == tok::identifier;
+                           !Tokens.empty() && Tokens[0].Kind == tok::identifier;
        ++Depth) {
     auto Expansion = std::make_unique<TokenList>();
-    if (!Expander(Tokens[0], {}, false, *Expansion))
-      break;
+    if (Tokens.size() == 1) {
+      if (!Expander(Tokens[0], {}, false, *Expansion))
+        break;
+    } else {
+      // The whole part as one call of a subsystem macro whose expansion is
+      // the part's wrapper (firewire's TP_fast_assign_iso_packet(...)).
+      // Other calls are the part's own items and are left alone.
+      if (Tokens.size() < 3 || Tokens[1].Kind != tok::l_paren ||
+          findClosing(Tokens, 1) != Tokens.size() - 1 ||
+          !Expander(Tokens[0],
+                    splitTopLevel(Tokens.slice(2, Tokens.size() - 3),
+                                  tok::comma),
+                    true, *Expansion))
+        break;
+      if (stripPartWrappers(*Expansion).size() == Expansion->size())
+        break;
+    }
     Tokens = stripPartWrappers(*Expansion);
     Expansions.push_back(std::move(Expansion));
   }
@@ -342,7 +365,7 @@ void PartParser::parseArgNames(llvm::ArrayRef<SpelledToken> Tokens,
 
 void PartParser::parseStruct(llvm::ArrayRef<SpelledToken> Tokens,
                              std::vector<EntryField> &Fields) {
-  Tokens = stripPartWrappers(Tokens);
+  Tokens = resolvePart(Tokens);
   TokenList Items = expandItems(
       Tokens, [](llvm::StringRef N) { return findFieldMacro(N) != nullptr; },
       0);

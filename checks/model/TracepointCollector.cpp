@@ -7,6 +7,7 @@
 #include "clang/Lex/MacroArgs.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -305,33 +306,71 @@ bool TracepointCollector::expandSubsystemMacro(
       MI->getNumParams() != Args.size() &&
       !(MI->getNumParams() == 0 && Args.empty()))
     return false;
+  // `a ## b` glues the tokens on either side (subsystems build field names
+  // so: bcachefs' `name##_inode`); `#` is beyond this expander. An empty
+  // argument beside `##` leaves the other side as it is.
+  bool PasteNext = false;
+  bool LastEmpty = false;
   for (const Token &T : MI->tokens()) {
-    if (T.isOneOf(tok::hash, tok::hashhash, tok::hashat))
-      return false; // stringizing and pasting: beyond this small expander
-    if (const IdentifierInfo *II = T.getIdentifierInfo(); II && IsFunctionLike) {
-      int Param = MI->getParameterNum(II);
-      if (Param >= 0) {
-        // The variadic parameter takes every remaining argument.
-        bool Rest = MI->isVariadic() &&
-                    static_cast<unsigned>(Param) + 1 == MI->getNumParams();
-        size_t Last = Rest ? Args.size() : static_cast<size_t>(Param) + 1;
-        for (size_t A = Param; A < Last && A < Args.size(); ++A) {
-          if (A != static_cast<size_t>(Param)) {
-            SpelledToken Comma;
-            Comma.Kind = tok::comma;
-            Comma.Spelling = ",";
-            Comma.Loc = Name.Loc;
-            Expansion.push_back(std::move(Comma));
-          }
-          Expansion.insert(Expansion.end(), Args[A].begin(), Args[A].end());
-        }
-        continue;
-      }
+    if (T.is(tok::hashhash) && IsFunctionLike) {
+      if (PasteNext)
+        return false;
+      PasteNext = !LastEmpty;
+      continue;
     }
-    SpelledToken S = spell(T);
-    S.Loc = Name.Loc; // report problems at the use, not in the #define
-    Expansion.push_back(std::move(S));
+    if (T.isOneOf(tok::hash, tok::hashhash, tok::hashat))
+      return false;
+    TokenList Piece;
+    int Param = -1;
+    if (const IdentifierInfo *II = T.getIdentifierInfo(); II && IsFunctionLike)
+      Param = MI->getParameterNum(II);
+    if (Param >= 0) {
+      // The variadic parameter takes every remaining argument.
+      bool Rest = MI->isVariadic() &&
+                  static_cast<unsigned>(Param) + 1 == MI->getNumParams();
+      size_t Last = Rest ? Args.size() : static_cast<size_t>(Param) + 1;
+      for (size_t A = Param; A < Last && A < Args.size(); ++A) {
+        if (A != static_cast<size_t>(Param)) {
+          SpelledToken Comma;
+          Comma.Kind = tok::comma;
+          Comma.Spelling = ",";
+          Comma.Loc = Name.Loc;
+          Piece.push_back(std::move(Comma));
+        }
+        Piece.insert(Piece.end(), Args[A].begin(), Args[A].end());
+      }
+    } else {
+      SpelledToken S = spell(T);
+      S.Loc = Name.Loc; // report problems at the use, not in the #define
+      Piece.push_back(std::move(S));
+    }
+    LastEmpty = Piece.empty();
+    if (PasteNext && !Piece.empty()) {
+      if (Expansion.empty() || !pasteTokens(Expansion.back(), Piece.front()))
+        return false;
+      Piece.erase(Piece.begin());
+    }
+    PasteNext = false;
+    Expansion.insert(Expansion.end(), Piece.begin(), Piece.end());
   }
+  return !PasteNext;
+}
+
+bool TracepointCollector::pasteTokens(SpelledToken &Left,
+                                      const SpelledToken &Right) const {
+  std::string Glued = Left.Spelling + Right.Spelling;
+  auto IsWordChar = [](char C) {
+    return llvm::isAlnum(C) || C == '_';
+  };
+  if (Glued.empty() || !llvm::all_of(Glued, IsWordChar))
+    return false; // only names and numbers are pasted here
+  if (llvm::isDigit(Glued[0])) {
+    Left.Kind = tok::numeric_constant;
+  } else {
+    Left.Kind = PP.getIdentifierInfo(Glued)->getTokenID();
+  }
+  Left.Spelling = std::move(Glued);
+  Left.FileLoc = SourceLocation(); // written nowhere as one token
   return true;
 }
 

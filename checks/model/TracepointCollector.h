@@ -84,6 +84,9 @@ private:
                             const std::vector<std::vector<SpelledToken>> &Args,
                             bool IsFunctionLike,
                             std::vector<SpelledToken> &Expansion) const;
+  /// Glues \p Right onto \p Left as `##` does; false when the result is
+  /// not one name or number.
+  bool pasteTokens(SpelledToken &Left, const SpelledToken &Right) const;
   SpelledToken spell(const clang::Token &Tok) const;
   StablePosition stablePosition(clang::SourceLocation FileLoc) const;
 

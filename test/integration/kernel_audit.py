@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The whole-kernel audit on Debian's linux-source-6.1.
+"""The whole-kernel audit on Debian's linux-source of one series (6.1 by
+default, `--series 6.12` for the other one the project supports).
 
 Prepares an x86-64 `make LLVM=1 allmodconfig` build of the tracepoint-defining
 objects (scripts/prepare-kernel.sh), runs `lttng-tidy audit` over its compile
@@ -63,10 +64,12 @@ def main():
     ap.add_argument('--lttng', required=True)
     ap.add_argument('--out', required=True, help='this test\'s work directory')
     ap.add_argument('--kernel-build', help='default: prepare-kernel.sh\'s')
+    ap.add_argument('--series', default='6.1',
+                    help='the linux-source-SERIES package to prepare (default 6.1)')
     args = ap.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
-    build = prepared_kernel(args.root, args.kernel_build)
+    build = prepared_kernel(args.root, args.kernel_build, args.series)
     if build is None:
         return 1
 
@@ -106,8 +109,14 @@ def main():
     kernel = {t['name'] for t in first['tracepoints']
               if t['side'] == 'kernel' and t['defines_tracepoint']}
     missing = sorted(symbols - kernel)
+    systems = {t['system'] for t in first['tracepoints']
+               if t['side'] == 'kernel' and t['defines_tracepoint']}
+    first_by_check = {}
+    for finding in first['findings']:
+        first_by_check[finding['check']] = first_by_check.get(finding['check'], 0) + 1
     print(f'audit: {len(first["units"])} units, {len(kernel)} kernel '
-          f'tracepoints, {len(first["findings"])} findings')
+          f'tracepoints in {len(systems)} systems, {len(first["findings"])} '
+          f'findings {first_by_check}')
     print(f'symbols the audit missed: {len(missing)}; audit tracepoints with '
           f'no symbol: {len(kernel - symbols)}')
     for name in missing[:40]:

@@ -1311,13 +1311,13 @@ TRACE_EVENT(subsys_event,
 }
 
 TEST(TracepointCollectorTest, SubsystemMacrosBeyondTheExpanderAreReported) {
-  // Token pasting is beyond the model's small expander: it must say the
-  // layout is incomplete rather than guess. A self-referential macro must
-  // not loop.
+  // Stringizing, and pasting that makes more than one name, are beyond
+  // the model's small expander: it must say the layout is incomplete rather
+  // than guess. A self-referential macro must not loop.
   Collected C = collect(R"c(
 #define TRACE_SYSTEM subsys
 #include <linux/tracepoint.h>
-#define SUBSYS_ID_FIELD(n) __field(int, n##_id)
+#define SUBSYS_ID_FIELD(n) __array(char, n, sizeof(#n)) __field(int, n ## ->id)
 #define SUBSYS_LOOP SUBSYS_LOOP __field(int, x)
 
 TRACE_EVENT(subsys_pasted,
@@ -1349,6 +1349,33 @@ TRACE_EVENT(subsys_loop,
 
   const TracepointDefinition &Loop = C.Model.Definitions[1];
   EXPECT_FALSE(Loop.Problems.empty());
+}
+
+TEST(TracepointCollectorTest, PastedFieldNames) {
+  // `##` glues names as the preprocessor does; an empty argument leaves
+  // the other side alone.
+  Collected C = collect(R"c(
+#define TRACE_SYSTEM subsys
+#include <linux/tracepoint.h>
+#define SUBSYS_POS(n, sfx) __field(int, n##_inode) __field(long, pos##sfx)
+
+TRACE_EVENT(subsys_pasted_names,
+	TP_PROTO(int v),
+	TP_ARGS(v),
+	TP_STRUCT__entry(SUBSYS_POS(dst, 2) SUBSYS_POS(src, )),
+	TP_fast_assign(__entry->dst_inode = v;),
+	TP_printk("v=%d", __entry->dst_inode)
+);
+)c");
+  ASSERT_TRUE(C.Finished);
+  ASSERT_EQ(C.Model.Definitions.size(), 1u);
+  const TracepointDefinition &Def = C.Model.Definitions[0];
+  EXPECT_TRUE(Def.Problems.empty());
+  ASSERT_EQ(Def.Fields.size(), 4u);
+  EXPECT_EQ(Def.Fields[0].Name, "dst_inode");
+  EXPECT_EQ(Def.Fields[1].Name, "pos2");
+  EXPECT_EQ(Def.Fields[2].Name, "src_inode");
+  EXPECT_EQ(Def.Fields[3].Name, "pos");
 }
 
 TEST(TracepointCollectorTest, VariadicSubsystemFieldMacro) {
