@@ -401,6 +401,12 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       findBrokenExpressions(Context, [&](SourceLocation Loc) {
         return Loc.isValid() && Files.count(SM.getFilename(Loc));
       });
+  // A structure only declared means the unit did not read a header the
+  // mirror needs (a private one): what it did not read is no evidence of
+  // drift, so the unit's field sources are not judged.
+  if (llvm::any_of(Broken,
+                   [](const BrokenExpression &B) { return B.IncompleteType; }))
+    return;
   // clang keeps no trace of some failures (an undeclared name in an
   // initializer drops the whole initializer): the names a field needs
   // from a declaration are looked up too.

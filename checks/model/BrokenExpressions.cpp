@@ -111,7 +111,8 @@ public:
       std::string Record =
           QualType(RD->getTypeForDecl(), 0)
               .getAsString(Context.getPrintingPolicy());
-      if (!RD->getDefinition() && !Member.empty())
+      B.IncompleteType = !RD->getDefinition();
+      if (B.IncompleteType)
         B.Reason = "'" + Record + "' is not defined where the probe reads it";
       else if (!Member.empty())
         B.Reason = "no member named '" + Member.str() + "' in '" + Record + "'";

@@ -41,6 +41,10 @@ struct BrokenExpression {
   /// member, the function called wrongly), when there is one.
   clang::SourceLocation RelatedDecl;
   std::string RelatedName;
+  /// The failure is a structure the unit has only declared: the unit did
+  /// not read its definition (a private header), which says nothing about
+  /// the kernel.
+  bool IncompleteType = false;
 };
 
 /// The broken expressions of the translation unit whose spelling, or one of
