@@ -121,7 +121,7 @@ FieldTypeMismatchCheck::FieldTypeMismatchCheck(StringRef Name,
       CheckSignedness(Options.get("CheckSignedness", true)),
       CheckWider(Options.get("CheckWider", true)),
       CheckSourceExpressions(Options.get("CheckSourceExpressions", true)),
-      DropUnrecordedFields(Options.get("DropUnrecordedFields", true)) {}
+      DropUnrecordedFields(Options.get("DropUnrecordedFields", false)) {}
 
 void FieldTypeMismatchCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   TracepointModelCheck::storeOptions(Opts);

@@ -1,8 +1,8 @@
 // Field sources that no longer compile in LTTng's own events, which no
 // kernel event records: a function gone, a constant gone, an enum value
 // gone, a member gone inside a helper macro that gives two fields (only the
-// field that reads it is named). With DropUnrecordedFields off: reported,
-// with no fix-it.
+// field that reads it is named). With DropUnrecordedFields off (the
+// default, said explicitly here): reported, with no fix-it.
 //
 // RUN: %check_lttng_tidy --no-fix %s lttng-field-type-mismatch %t -- \
 // RUN:   -config="{CheckOptions: {lttng-field-type-mismatch.DropUnrecordedFields: false}}" -- \
@@ -13,12 +13,13 @@
 // RUN: grep -c ReplacementText %t/fixes.yaml
 // RUN: not grep -q . %t/ours.txt
 //
-// By default the two fields whose own source fails (the function, the
-// constant) are dropped from the analysed kernel on; the helper's field and
-// the enum value are left to the maintainer.
+// With DropUnrecordedFields on, the two fields whose own source fails (the
+// function, the constant) are dropped from the analysed kernel on; the
+// helper's field and the enum value are left to the maintainer.
 // RUN: %check_lttng_tidy --check-suffix=DROP \
 // RUN:   --fixed-file=CHECK-FIXES-DROP=Inputs/fake-lttng/include/instrumentation/events/fsrc_own.h \
-// RUN:   %s lttng-field-type-mismatch %t.drop -- --fix-errors -- \
+// RUN:   %s lttng-field-type-mismatch %t.drop -- --fix-errors \
+// RUN:   -config="{CheckOptions: {lttng-field-type-mismatch.DropUnrecordedFields: true}}" -- \
 // RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include \
 // RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=12 -DLTTNG_LINUX_PATCH=9
 
