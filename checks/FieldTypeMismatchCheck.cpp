@@ -603,18 +603,18 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       // What the user wrote: the source, or the helper's call.
       std::string Reads = F.Source;
       if (F.FileRange.isInvalid()) {
-        // On one line, as a diagnostic is.
-        llvm::SmallVector<StringRef, 8> Words;
-        Lexer::getSourceText(CharSourceRange::getTokenRange(F.ItemFileRange),
-                             SM, LangOpts)
-            .split(Words, ' ', -1, false);
-        std::string Joined = llvm::join(Words, " ");
-        std::replace_if(
-            Joined.begin(), Joined.end(),
-            [](char C) { return C == '\n' || C == '\t' || C == '\\'; }, ' ');
-        Words.clear();
-        StringRef(Joined).split(Words, ' ', -1, false);
-        Reads = llvm::join(Words, " ");
+        // On one line, as a diagnostic is: line continuations and runs of
+        // blanks become one space.
+        StringRef Call = Lexer::getSourceText(
+            CharSourceRange::getTokenRange(F.ItemFileRange), SM, LangOpts);
+        Reads.clear();
+        for (char C : Call) {
+          bool Blank = isspace(static_cast<unsigned char>(C)) || C == '\\';
+          if (!Blank)
+            Reads += C;
+          else if (!Reads.empty() && Reads.back() != ' ')
+            Reads += ' ';
+        }
       }
       if (B.Enum) {
         diag(At,
