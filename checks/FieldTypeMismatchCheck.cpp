@@ -3,6 +3,7 @@
 #include "FieldTypeMismatchCheck.h"
 #include "MirrorRewriter.h"
 #include "model/BrokenExpressions.h"
+#include "model/KernelCounterpart.h"
 #include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Lexer.h"
@@ -151,12 +152,6 @@ void FieldTypeMismatchCheck::checkModel(const TracepointModel &Model,
       checkLayout(Model, *Layout, *KernelLayout, Context);
   }
 }
-
-namespace {
-llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
-                                    const TracepointDefinition &Kernel,
-                                    ASTContext &Context);
-} // namespace
 
 void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
                                          const TracepointDefinition &Mirror,
@@ -321,62 +316,6 @@ const BrokenExpression *firstBrokenIn(llvm::ArrayRef<BrokenExpression> Broken,
   return nullptr;
 }
 
-/// Parameters of \p Mirror that the kernel passes otherwise (another
-/// type, or not at all): fields reading them are lttng-proto-mismatch's.
-/// With as many parameters on both sides, they pair by position (a
-/// parameter named otherwise is the same value); else by name.
-llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
-                                    const TracepointDefinition &Kernel,
-                                    ASTContext &Context) {
-  llvm::StringSet<> Drifted;
-  if (Mirror.Params.size() == Kernel.Params.size()) {
-    for (size_t I = 0; I < Mirror.Params.size(); ++I) {
-      const ProtoParameter &M = Mirror.Params[I], &K = Kernel.Params[I];
-      if (K.Type.Resolved && M.Type.Resolved &&
-          !Context.hasSameUnqualifiedType(K.Type.Type, M.Type.Type))
-        Drifted.insert(M.Name);
-    }
-    return Drifted;
-  }
-  for (const ProtoParameter &M : Mirror.Params) {
-    auto K = llvm::find_if(Kernel.Params, [&M](const ProtoParameter &P) {
-      return P.Name == M.Name;
-    });
-    if (K == Kernel.Params.end() ||
-        (K->Type.Resolved && M.Type.Resolved &&
-         !Context.hasSameUnqualifiedType(K->Type.Type, M.Type.Type)))
-      Drifted.insert(M.Name);
-  }
-  return Drifted;
-}
-
-/// The kernel's expression for the field \p Name of \p Kernel's layout,
-/// written for the mirror's parameters, or empty when the kernel does not
-/// store that field with a plain expression over its parameters.
-std::string kernelExpressionFor(const TracepointModel &Model,
-                                llvm::StringRef Name,
-                                const TracepointDefinition &Kernel,
-                                const TracepointDefinition &KernelLayout,
-                                const TracepointDefinition &MirrorLayout) {
-  const AssignStatement *Store = nullptr;
-  for (const AssignStatement &A : KernelLayout.Assigns)
-    if (A.Kind == AssignKind::Store && A.Field == Name)
-      Store = Store ? nullptr : &A; // stored twice: not one expression
-  if (!Store || Kernel.Params.size() != MirrorLayout.Params.size())
-    return {};
-  llvm::StringMap<std::string> Renames;
-  for (size_t I = 0; I < Kernel.Params.size(); ++I)
-    Renames[Kernel.Params[I].Name] = MirrorLayout.Params[I].Name;
-  for (const auto &Variable : variablesOf(Store->Value)) {
-    llvm::StringRef V = Variable.getKey();
-    // The kernel's event buffer and its helpers have no LTTng meaning, and
-    // a macro the trace header undefines is gone where the probe reads it.
-    if (V.starts_with("__entry") || V.starts_with("__get_") ||
-        V.starts_with("__assign") || Model.UnseenMacros.count(V))
-      return {};
-  }
-  return renameVariables(Store->Value, Renames);
-}
 } // namespace
 
 void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
@@ -401,11 +340,51 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       findBrokenExpressions(Context, [&](SourceLocation Loc) {
         return Loc.isValid() && Files.count(SM.getFilename(Loc));
       });
+  // The kernel event whose layout each mirror layout mirrors: the event
+  // itself, or the first instance of the class that the kernel defines;
+  // and the mirror's parameters the kernel passes otherwise.
+  std::map<const TracepointDefinition *, const TracepointDefinition *>
+      KernelEventOf;
+  std::map<const TracepointDefinition *, llvm::StringSet<>> DriftedOf;
+  for (const TracepointDefinition *Layout : Layouts) {
+    const TracepointDefinition *KernelEvent = nullptr;
+    if (Layout->definesTracepoint())
+      KernelEvent = Model.findTracepoint(Side::Kernel, Layout->Name);
+    else
+      for (const TracepointDefinition &I : Model.Definitions)
+        if (!KernelEvent && I.side() == Side::Lttng &&
+            I.shape() == DefinitionShape::Instance &&
+            I.Template == Layout->Name)
+          KernelEvent = Model.findTracepoint(Side::Kernel, I.Name);
+    KernelEventOf[Layout] = KernelEvent;
+    if (KernelEvent)
+      DriftedOf[Layout] = driftedParameters(*Layout, *KernelEvent, Context);
+  }
+  auto ReadsDrifted = [&](const TracepointDefinition *Layout,
+                          const CtfField &F) {
+    const llvm::StringSet<> &Drifted = DriftedOf[Layout];
+    return llvm::any_of(variablesOf(F.Source).keys(),
+                        [&](StringRef V) { return Drifted.count(V); });
+  };
   // A structure only declared means the unit did not read a header the
   // mirror needs (a private one): what it did not read is no evidence of
-  // drift, so the unit's field sources are not judged.
-  if (llvm::any_of(Broken,
-                   [](const BrokenExpression &B) { return B.IncompleteType; }))
+  // drift, so the unit's field sources are not judged. A field reading a
+  // parameter whose type the kernel changed (to a structure it defines
+  // now) is lttng-proto-mismatch's, and says nothing about headers.
+  auto ExcusedByDrift = [&](const BrokenExpression &B) {
+    for (const TracepointDefinition *Layout : Layouts)
+      for (const CtfField &F : Layout->CtfFields) {
+        std::optional<SpelledPlace> P = placeOf(F.FileRange, SM, LangOpts);
+        if (!P)
+          P = placeOf(F.ItemFileRange, SM, LangOpts);
+        if (P && firstBrokenIn(llvm::ArrayRef(B), *P, SM))
+          return ReadsDrifted(Layout, F);
+      }
+    return false;
+  };
+  if (llvm::any_of(Broken, [&](const BrokenExpression &B) {
+        return B.IncompleteType && !ExcusedByDrift(B);
+      }))
     return;
   // clang keeps no trace of some failures (an undeclared name in an
   // initializer drops the whole initializer): the names a field needs
@@ -436,22 +415,10 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
           : std::string("the analysed kernel");
 
   for (const TracepointDefinition *Layout : Layouts) {
-    // The kernel event whose layout this one mirrors: the event itself, or
-    // the first instance of the class that the kernel defines.
-    const TracepointDefinition *KernelEvent = nullptr;
-    if (Layout->definesTracepoint())
-      KernelEvent = Model.findTracepoint(Side::Kernel, Layout->Name);
-    else
-      for (const TracepointDefinition &I : Model.Definitions)
-        if (!KernelEvent && I.side() == Side::Lttng &&
-            I.shape() == DefinitionShape::Instance &&
-            I.Template == Layout->Name)
-          KernelEvent = Model.findTracepoint(Side::Kernel, I.Name);
+    const TracepointDefinition *KernelEvent = KernelEventOf[Layout];
     const TracepointDefinition *KernelLayout =
         KernelEvent ? Model.layoutOf(*KernelEvent) : nullptr;
-    llvm::StringSet<> Drifted;
-    if (KernelEvent)
-      Drifted = driftedParameters(*Layout, *KernelEvent, Context);
+    const llvm::StringSet<> &Drifted = DriftedOf[Layout];
 
     struct BrokenField {
       const CtfField *Field;
@@ -483,9 +450,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
 
       if (FromHelper)
         P = placeOf(F.ItemFileRange, SM, LangOpts);
-      if (!P || llvm::any_of(variablesOf(F.Source).keys(), [&](StringRef V) {
-            return Drifted.count(V);
-          }))
+      if (!P || ReadsDrifted(Layout, F))
         continue;
       std::optional<SpelledPlace> Source =
           placeOf(F.SourceFileRange, SM, LangOpts);
@@ -506,8 +471,9 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
         // reported without a fix.
         bool InSource = Source && firstBrokenIn(llvm::ArrayRef(*B), *Source, SM);
         if (KernelEvent && KernelLayout && InSource)
-          Replacement = kernelExpressionFor(Model, F.Name, *KernelEvent,
-                                            *KernelLayout, *Layout);
+          Replacement =
+              kernelExpressionFor(Model, F.Name, KernelEvent->Params,
+                                  *KernelLayout, Layout->Params);
         Found.push_back({&F, B, nullptr, Replacement,
                          InSource && Replacement.empty() && Droppable(F)});
         continue;

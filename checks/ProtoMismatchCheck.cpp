@@ -2,6 +2,7 @@
 
 #include "ProtoMismatchCheck.h"
 #include "MirrorRewriter.h"
+#include "model/KernelCounterpart.h"
 #include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/STLExtras.h"
@@ -26,22 +27,6 @@ std::string declaration(const ProtoParameter &P) {
                               : Type.str() + " " + P.Name);
 }
 
-/// Same type in this translation unit. Unresolved types compare as text.
-bool sameType(const ProtoParameter &A, const ProtoParameter &B,
-              ASTContext &Context) {
-  // Top-level qualifiers of a parameter are not part of the prototype.
-  if (A.Type.Resolved && B.Type.Resolved)
-    return Context.hasSameUnqualifiedType(A.Type.Type, B.Type.Type);
-  auto Squeeze = [](llvm::StringRef S) {
-    std::string Out;
-    for (char C : S)
-      if (C != ' ')
-        Out += C;
-    return Out;
-  };
-  return Squeeze(A.TypeText) == Squeeze(B.TypeText);
-}
-
 /// The ctf_* form recording \p Type from \p Source, or empty.
 std::string ctfFieldFor(const TypeFacts &Type, llvm::StringRef TypeText,
                         llvm::StringRef Name, llvm::StringRef Source) {
@@ -58,7 +43,7 @@ bool sameProto(const std::vector<ProtoParameter> &A,
   if (A.size() != B.size())
     return false;
   for (size_t I = 0; I < A.size(); ++I)
-    if (!sameType(A[I], B[I], Context))
+    if (!sameParameterType(A[I], B[I], Context))
       return false;
   return true;
 }
@@ -85,7 +70,8 @@ std::string fieldRecording(const TracepointDefinition *Layout,
 /// the kernel layouts of the tracepoints it will record. What the edits
 /// do goes to \p Notes. Returns false, with the reason in \p Blocker, when
 /// code that reads a removed parameter would be left behind.
-bool editFields(MirrorRewriter &Rewriter, const TracepointDefinition &Owner,
+bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
+                const TracepointDefinition &Owner,
                 const std::vector<ProtoParameter> &Have,
                 const std::vector<ProtoParameter> &Want,
                 llvm::ArrayRef<const TracepointDefinition *> Layouts,
@@ -135,6 +121,26 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointDefinition &Owner,
                 "is offered";
       return false;
     }
+    // The kernel often still records the value, from what it passes now
+    // (a member of another parameter): the field keeps its place and
+    // reads it the kernel's way. Every event of the mirror must agree.
+    std::string KernelWay;
+    if (RemovedReadBy(F.Length).empty() && !Layouts.empty() &&
+        Rewriter.covers(F.SourceFileRange)) {
+      KernelWay =
+          kernelExpressionFor(Model, F.Name, Want, *Layouts.front(), Want);
+      for (const TracepointDefinition *Layout : Layouts.drop_front())
+        if (kernelExpressionFor(Model, F.Name, Want, *Layout, Want) !=
+            KernelWay)
+          KernelWay.clear();
+    }
+    if (!KernelWay.empty()) {
+      Rewriter.replace(F.SourceFileRange, KernelWay);
+      Notes.push_back("field '" + F.Name + "' read the removed '" + Name +
+                      "'; it now reads '" + KernelWay +
+                      "', as the kernel's own event records it");
+      continue;
+    }
     Rewriter.removeLines(F.FileRange);
     Notes.push_back("field '" + F.Name + "' read the removed '" + Name + "'");
   }
@@ -166,7 +172,7 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointDefinition &Owner,
   // takes the new one.
   for (const ProtoParameter &K : Want)
     for (const ProtoParameter &M : Have)
-      if (K.Name == M.Name && !sameType(K, M, Context))
+      if (K.Name == M.Name && !sameParameterType(K, M, Context))
         for (const CtfField &F : Owner.CtfFields)
           if (F.Source == M.Name && F.TypeFileRange.isValid() &&
               F.TypeText == M.TypeText)
@@ -341,7 +347,7 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
     Layouts.push_back(Model.layoutOf(*M->Kernel));
   std::vector<std::string> FieldNotes;
   std::string Blocker;
-  if (!editFields(ClassRewriter, *Class, Class->Params, Target.Params,
+  if (!editFields(ClassRewriter, Model, *Class, Class->Params, Target.Params,
                   Layouts, Context, FieldNotes, Blocker)) {
     Plan.NoFix = Blocker;
     return Plan;
@@ -457,13 +463,13 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
       Changes.push_back("'" + declaration(P) + "' removed");
   for (const ProtoParameter &K : Want)
     for (const ProtoParameter &M : Have)
-      if (K.Name == M.Name && !sameType(K, M, Context))
+      if (K.Name == M.Name && !sameParameterType(K, M, Context))
         Changes.push_back("'" + K.Name + "' changed from '" + M.TypeText +
                           "' to '" + K.TypeText + "'");
   // Same names, other order or types: say which positions differ.
   if (Changes.empty())
     for (size_t I = 0; I < Want.size() && I < Have.size(); ++I)
-      if (!sameType(Want[I], Have[I], Context) || Want[I].Name != Have[I].Name)
+      if (!sameParameterType(Want[I], Have[I], Context) || Want[I].Name != Have[I].Name)
         Changes.push_back("parameter " + std::to_string(I + 1) + " is '" +
                           declaration(Have[I]) + "' in the mirror, '" +
                           declaration(Want[I]) + "' in the kernel");
@@ -503,7 +509,7 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
       std::vector<const TracepointDefinition *> Layouts;
       if (Layout)
         Layouts.push_back(Layout);
-      CanFix = editFields(Rewriter, Mirror, Have, Want, Layouts, Context,
+      CanFix = editFields(Rewriter, Model, Mirror, Have, Want, Layouts, Context,
                           FieldNotes, NoFix);
       for (const std::string &Note : FieldNotes)
         Notes.push_back({Mirror.Loc, Note});

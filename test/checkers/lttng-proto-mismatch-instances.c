@@ -27,14 +27,16 @@
 #include <instrumentation/events/protoclass.h>
 //
 // Every instance of the class changed the same way: the first warning
-// carries the class's rewrite with its own, the second its own.
+// carries the class's rewrite with its own, the second its own. A field
+// reading the removed parameter goes, unless the kernel's own events still
+// record it from what they pass now: then it reads it the kernel's way.
 // CHECK-MESSAGES: instrumentation/events/protoclass.h:26:1: warning: LTTng mirror of 'pc_level_start' does not match the kernel's prototype ('struct pc_context *ctx' added, 'struct pc_board *board' removed): the mirror has TP_PROTO(struct pc_board *board, int val), the kernel TP_PROTO(struct pc_context *ctx, int val) [lttng-proto-mismatch]
 // CHECK-MESSAGES: instrumentation/events/protoclass.h:12:1: note: FIX-IT applied suggested code changes
 // CHECK-MESSAGES: instrumentation/events/protoclass.h:26:1: note: FIX-IT applied suggested code changes
 // CHECK-MESSAGES: trace/events/protoclass.h:30:1: note: kernel tracepoint 'pc_level_start' is defined here
 // CHECK-MESSAGES: instrumentation/events/protoclass.h:12:1: note: the fix-it gives class 'pc_board_class' and its instances 'pc_level_start' and 'pc_level_done' the kernel's TP_PROTO(struct pc_context *ctx, int val)
 // CHECK-MESSAGES: instrumentation/events/protoclass.h:12:1: note: field 'name' read the removed 'board'
-// CHECK-MESSAGES: instrumentation/events/protoclass.h:12:1: note: field 'level' read the removed 'board'
+// CHECK-MESSAGES: instrumentation/events/protoclass.h:12:1: note: field 'level' read the removed 'board'; it now reads 'ctx->board->level', as the kernel's own event records it
 // CHECK-MESSAGES: instrumentation/events/protoclass.h:12:1: note: no field records the new 'ctx'
 // CHECK-MESSAGES: instrumentation/events/protoclass.h:33:1: warning: LTTng mirror of 'pc_level_done' does not match the kernel's prototype ('struct pc_context *ctx' added, 'struct pc_board *board' removed)
 // CHECK-MESSAGES: instrumentation/events/protoclass.h:33:1: note: FIX-IT applied suggested code changes
@@ -82,6 +84,8 @@
 // CHECK-FIXES-NEXT: {{^}}	TP_ARGS(ctx, val),
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: {{^}}	TP_FIELDS(
+// CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, level,
+// CHECK-FIXES-NEXT: {{^}}			ctx->board->level)
 // CHECK-FIXES-NEXT: {{^}}		ctf_integer(int, val, val)
 // CHECK-FIXES-NEXT: {{^}}	)
 // CHECK-FIXES-NEXT: {{^}})

@@ -22,8 +22,8 @@ struct pc_context {
 DECLARE_EVENT_CLASS(pc_context_class,
 	TP_PROTO(struct pc_context *ctx, int val),
 	TP_ARGS(ctx, val),
-	TP_STRUCT__entry(__field(int, depth) __field(int, val)),
-	TP_fast_assign(__entry->depth = ctx->depth; __entry->val = val;),
+	TP_STRUCT__entry(__field(int, depth) __field(int, level) __field(int, val)),
+	TP_fast_assign(__entry->depth = ctx->depth; __entry->level = ctx->board->level; __entry->val = val;),
 	TP_printk("depth=%d val=%d", __entry->depth, __entry->val)
 );
 

@@ -1,0 +1,51 @@
+//===--- KernelCounterpart.h - What the kernel's own event says -----------===//
+//
+// A mirror and the kernel tracepoint it attaches to drift apart: the kernel
+// passes a parameter otherwise, or records a field from another
+// expression. Both checks that rewrite mirrors (lttng-proto-mismatch and
+// lttng-field-type-mismatch) ask the same two questions of the kernel's
+// event; the answers live here so that they agree.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_MODEL_KERNELCOUNTERPART_H
+#define LTTNG_TIDY_MODEL_KERNELCOUNTERPART_H
+
+#include "model/TracepointModel.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace clang {
+class ASTContext;
+} // namespace clang
+
+namespace lttng_tidy {
+
+/// Same type in the translation unit; a type the unit cannot resolve (a
+/// structure it never declared) compares as text.
+bool sameParameterType(const ProtoParameter &A, const ProtoParameter &B,
+                       clang::ASTContext &Context);
+
+/// Parameters of \p Mirror that the kernel passes otherwise (another
+/// type, as sameParameterType() judges, or not at all). With as many parameters on both sides, they pair
+/// by position (a parameter named otherwise is the same value); else by
+/// name.
+llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
+                                    const TracepointDefinition &Kernel,
+                                    clang::ASTContext &Context);
+
+/// The expression the kernel's \p KernelLayout stores into its field
+/// \p Field, written for \p MirrorParams (paired by position with
+/// \p KernelParams, so there must be as many). Empty when the kernel does
+/// not store that field exactly once with a plain expression over what
+/// the probe can see (no `__entry`, no `__get_*` helper, no macro the
+/// trace header undefines).
+std::string kernelExpressionFor(const TracepointModel &Model,
+                                llvm::StringRef Field,
+                                llvm::ArrayRef<ProtoParameter> KernelParams,
+                                const TracepointDefinition &KernelLayout,
+                                llvm::ArrayRef<ProtoParameter> MirrorParams);
+
+} // namespace lttng_tidy
+
+#endif
