@@ -352,9 +352,25 @@ public:
       return ByPlace(A.At, B.At) ||
              (!ByPlace(B.At, A.At) && A.Check < B.Check);
     });
+    classifyCompileErrors(R);
+    llvm::stable_sort(R.CompileErrors, [&](const auto &A, const auto &B) {
+      return ByPlace(A.At, B.At);
+    });
   }
 
 private:
+  void addCompileError(const AuditPlace &At, const std::string &Message,
+                       const std::string &Unit) {
+    std::string Key = At.File + "\n" + std::to_string(At.Line) + "\n" +
+                      std::to_string(At.Column) + "\n" + Message;
+    auto [It, New] = CompileErrorIndex.try_emplace(Key, R.CompileErrors.size());
+    if (New)
+      R.CompileErrors.push_back({At, Message, {}, false});
+    std::vector<std::string> &Units = R.CompileErrors[It->second].Units;
+    if (Units.empty() || Units.back() != Unit)
+      Units.push_back(Unit);
+  }
+
   void addTracepoints(Job &J) {
     Expected<json::Value> Export = json::parse(J.ExportJson);
     if (!Export) {
@@ -424,12 +440,17 @@ private:
           F.Check == "clang-tidy-config") {
         // Compiler and configuration errors: the unit was not analysed as
         // a whole. An error of the driver has no place.
-        if (F.Level == "error" && !Errors++)
-          FirstError = (D.Message.FilePath.empty()
+        if (F.Level != "error")
+          continue;
+        if (D.Message.FilePath.empty())
+          F.At = AuditPlace();
+        if (!Errors++)
+          FirstError = (F.At.File.empty()
                             ? ""
                             : F.At.File + ":" + std::to_string(F.At.Line) +
                                   ":" + std::to_string(F.At.Column) + ": ") +
                        F.Message;
+        addCompileError(F.At, F.Message, J.Unit.File);
         continue;
       }
       for (const clang::tooling::DiagnosticMessage &N : D.Notes)
@@ -452,7 +473,7 @@ private:
   }
 
   AuditResult &R;
-  StringMap<size_t> TracepointIndex;
+  StringMap<size_t> TracepointIndex, CompileErrorIndex;
   StringSet<> FindingKeys;
   LineTables Lines;
 };

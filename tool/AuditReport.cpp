@@ -2,7 +2,9 @@
 
 #include "AuditResult.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
@@ -82,6 +84,57 @@ std::string AuditResult::systemOf(const AuditFinding &F) const {
   return "(none)";
 }
 
+void classifyCompileErrors(AuditResult &R) {
+  StringSet<> MirrorFiles, Names;
+  for (const AuditTracepoint &T : R.Tracepoints) {
+    if (T.Side == "lttng")
+      MirrorFiles.insert(T.At.File);
+    Names.insert(T.Name);
+  }
+  // The probe's stages declare each event's prototype again (trace_X, and
+  // LTTng's __event_template_proto___X for a class's instances): a
+  // conflict there is a mirror's prototype that no longer matches.
+  static const Regex Conflict(
+      "^conflicting types for '(trace_|__event_template_proto___)?([A-Za-z0-9_]+)'");
+  for (AuditCompileError &E : R.CompileErrors) {
+    SmallVector<StringRef, 3> Match;
+    E.Tracepoint = MirrorFiles.count(E.At.File) ||
+                   (Conflict.match(E.Message, &Match) && Names.count(Match[2]));
+  }
+}
+
+namespace {
+void printCompileErrors(const AuditResult &R, raw_ostream &OS) {
+  unsigned Drift = count_if(R.CompileErrors, [](const AuditCompileError &E) {
+    return E.Tracepoint;
+  });
+  size_t Outside = R.CompileErrors.size() - Drift;
+  if (Outside) {
+    OS << "\nCompile errors outside the checks' scope (not tracepoint drift: "
+          "LTTng's core, its wrappers of kernel APIs, kernel headers, the "
+          "units' own code), "
+       << Outside << ":\n";
+    for (const AuditCompileError &E : R.CompileErrors) {
+      if (E.Tracepoint)
+        continue;
+      OS << "  ";
+      if (!E.At.File.empty())
+        OS << E.At.File << ":" << E.At.Line << ":" << E.At.Column << ": ";
+      OS << "error: " << E.Message << " (" << E.Units.front();
+      if (E.Units.size() > 1)
+        OS << " and " << E.Units.size() - 1 << " other unit"
+           << (E.Units.size() == 2 ? "" : "s");
+      OS << ")\n";
+    }
+  }
+  if (Drift)
+    OS << "\n"
+       << Drift << " compile error" << (Drift == 1 ? "" : "s")
+       << " in tracepoint definitions (a mirror, or a prototype in "
+          "conflict): the findings above report the drift behind them\n";
+}
+} // namespace
+
 void printHumanReport(const AuditResult &R, raw_ostream &OS) {
   for (const AuditFinding &F : R.Findings)
     OS << F.At.File << ":" << F.At.Line << ":" << F.At.Column << ": "
@@ -89,6 +142,7 @@ void printHumanReport(const AuditResult &R, raw_ostream &OS) {
   for (const AuditUnit &U : R.Units)
     if (!U.Error.empty())
       OS << U.File << ": error: " << U.Error << "\n";
+  printCompileErrors(R, OS);
 
   std::map<std::string, SystemCounts> Systems = countBySystem(R);
   OS << "\nPer TRACE_SYSTEM:\n"
@@ -177,6 +231,14 @@ json::Value jsonReport(const AuditResult &R) {
   json::Object Checks;
   for (const auto &[Name, N] : countByCheck(R))
     Checks[Name] = N;
+  json::Array CompileErrors;
+  for (const AuditCompileError &E : R.CompileErrors) {
+    json::Object O = placeJson(E.At);
+    O["message"] = E.Message;
+    O["scope"] = E.Tracepoint ? "tracepoint" : "outside";
+    O["units"] = json::Array(E.Units);
+    CompileErrors.push_back(std::move(O));
+  }
   return json::Object{
       {"tool", json::Object{{"name", "lttng-tidy"}, {"version", LTTNG_TIDY_VERSION}}},
       {"build_dir", R.BuildDir},
@@ -185,6 +247,7 @@ json::Value jsonReport(const AuditResult &R) {
       {"units", std::move(Units)},
       {"tracepoints", std::move(Tracepoints)},
       {"findings", std::move(Findings)},
+      {"compile_errors", std::move(CompileErrors)},
       {"summary", json::Object{{"systems", std::move(Systems)},
                                {"checks", std::move(Checks)}}}};
 }

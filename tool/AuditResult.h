@@ -58,11 +58,25 @@ struct AuditUnit {
   uint64_t PeakMemoryKiB = 0;
 };
 
+/// A compiler error of an analysed unit, listed once however many units
+/// share it (one broken header breaks them all).
+struct AuditCompileError {
+  AuditPlace At; ///< no file: an error of clang's driver
+  std::string Message;
+  std::vector<std::string> Units;
+  /// In a mirror, or a tracepoint's prototype in conflict: drift that the
+  /// findings report. Otherwise outside the checks' scope (LTTng's core,
+  /// its wrappers of kernel APIs, a kernel header, the unit's own code):
+  /// listed apart, never counted as found.
+  bool Tracepoint = false;
+};
+
 struct AuditResult {
   std::string BuildDir, LttngTree;
   std::vector<AuditUnit> Units;
   std::vector<AuditTracepoint> Tracepoints;
   std::vector<AuditFinding> Findings;
+  std::vector<AuditCompileError> CompileErrors;
   double WallSeconds = 0;
 
   unsigned failedUnits() const;
@@ -70,6 +84,10 @@ struct AuditResult {
   /// defined where it points, or of the first one in its file.
   std::string systemOf(const AuditFinding &F) const;
 };
+
+/// Sorts each compile error into tracepoint drift or outside the checks'
+/// scope, from the tracepoints of every unit (call once all are merged).
+void classifyCompileErrors(AuditResult &R);
 
 /// The output forms of the audit.
 void printHumanReport(const AuditResult &R, llvm::raw_ostream &OS);
