@@ -425,6 +425,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       const BrokenExpression *Why;
       const TracepointDefinition *Enum; ///< the broken enum it records
       std::string Replacement; ///< the kernel's expression, when usable
+      std::string Unusable;    ///< why the kernel's expression is not
       /// Dropped by the fix: nothing in the kernel's events records it.
       bool Drop = false;
     };
@@ -458,23 +459,23 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
           B && FromHelper) {
         if (B->Name.empty() || !StringRef(F.Source).contains(B->Name)) {
           HelperFailures.try_emplace(P->Begin,
-                                     BrokenField{&F, B, nullptr, "", false});
+                                     BrokenField{&F, B, nullptr, "", "", false});
           continue;
         }
         HelpersWithField.insert(P->Begin);
-        Found.push_back({&F, B, nullptr, std::string(), false});
+        Found.push_back({&F, B, nullptr, std::string(), std::string(), false});
         continue;
       }
       if (const BrokenExpression *B = firstBrokenIn(Broken, *P, SM)) {
-        std::string Replacement;
+        std::string Replacement, Unusable;
         // Only a broken source is replaced; a broken length or type is
         // reported without a fix.
         bool InSource = Source && firstBrokenIn(llvm::ArrayRef(*B), *Source, SM);
         if (KernelEvent && KernelLayout && InSource)
           Replacement =
               kernelExpressionFor(Model, F.Name, KernelEvent->Params,
-                                  *KernelLayout, Layout->Params);
-        Found.push_back({&F, B, nullptr, Replacement,
+                                  *KernelLayout, Layout->Params, &Unusable);
+        Found.push_back({&F, B, nullptr, Replacement, Unusable,
                          InSource && Replacement.empty() && Droppable(F)});
         continue;
       }
@@ -487,7 +488,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
                                 SourceLocation(),
                                 std::string()});
         Found.push_back({&F, &NameFailures.back(), nullptr, std::string(),
-                         StringRef(F.Source).contains(*Name) && Droppable(F)});
+                         std::string(), StringRef(F.Source).contains(*Name) && Droppable(F)});
         continue;
       }
       // A ctf_enum's values are written in the enum's own definition.
@@ -508,7 +509,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
             B = &NameFailures.back();
           }
         if (B) {
-          Found.push_back({&F, B, &E, std::string(), false});
+          Found.push_back({&F, B, &E, std::string(), std::string(), false});
           break;
         }
       }
@@ -640,6 +641,12 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
              "offered",
              DiagnosticIDs::Note)
             << F.Name;
+      else if (!B.Unusable.empty())
+        diag(KernelEvent->Loc,
+             "the kernel's own event '%0' records '%1', but %2; no fix-it "
+             "is offered",
+             DiagnosticIDs::Note)
+            << KernelEvent->Name << F.Name << B.Unusable;
       else
         diag(KernelEvent->Loc,
              "the kernel's own event '%0' has no plain expression for "

@@ -124,11 +124,11 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
     // The kernel often still records the value, from what it passes now
     // (a member of another parameter): the field keeps its place and
     // reads it the kernel's way. Every event of the mirror must agree.
-    std::string KernelWay;
+    std::string KernelWay, Unusable;
     if (RemovedReadBy(F.Length).empty() && !Layouts.empty() &&
         Rewriter.covers(F.SourceFileRange)) {
-      KernelWay =
-          kernelExpressionFor(Model, F.Name, Want, *Layouts.front(), Want);
+      KernelWay = kernelExpressionFor(Model, F.Name, Want, *Layouts.front(),
+                                      Want, &Unusable);
       for (const TracepointDefinition *Layout : Layouts.drop_front())
         if (kernelExpressionFor(Model, F.Name, Want, *Layout, Want) !=
             KernelWay)
@@ -142,7 +142,11 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
       continue;
     }
     Rewriter.removeLines(F.FileRange);
-    Notes.push_back("field '" + F.Name + "' read the removed '" + Name + "'");
+    Notes.push_back("field '" + F.Name + "' read the removed '" + Name + "'" +
+                    (Unusable.empty()
+                         ? std::string()
+                         : "; the kernel's own event records it, but " +
+                               Unusable));
   }
 
   // A parameter the kernel added is recorded the way the kernel's own

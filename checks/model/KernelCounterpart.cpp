@@ -48,7 +48,8 @@ std::string kernelExpressionFor(const TracepointModel &Model,
                                 llvm::StringRef Field,
                                 llvm::ArrayRef<ProtoParameter> KernelParams,
                                 const TracepointDefinition &KernelLayout,
-                                llvm::ArrayRef<ProtoParameter> MirrorParams) {
+                                llvm::ArrayRef<ProtoParameter> MirrorParams,
+                                std::string *Unusable) {
   const AssignStatement *Store = nullptr;
   for (const AssignStatement &A : KernelLayout.Assigns)
     if (A.Kind == AssignKind::Store && A.Field == Field)
@@ -58,13 +59,33 @@ std::string kernelExpressionFor(const TracepointModel &Model,
   llvm::StringMap<std::string> Renames;
   for (size_t I = 0; I < KernelParams.size(); ++I)
     Renames[KernelParams[I].Name] = MirrorParams[I].Name;
-  for (const auto &Variable : variablesOf(Store->Value)) {
+  llvm::StringSet<> Used = variablesOf(Store->Value);
+  for (const auto &Variable : Used) {
     llvm::StringRef V = Variable.getKey();
     // The kernel's event buffer and its helpers have no LTTng meaning, and
     // a macro the trace header undefines is gone where the probe reads it.
     if (V.starts_with("__entry") || V.starts_with("__get_") ||
         V.starts_with("__assign") || Model.UnseenMacros.count(V))
       return {};
+  }
+  // The kernel compiles its expression where its event is instantiated,
+  // with private headers the probe may not read: a parameter whose
+  // structure the probe has only declared cannot be dereferenced there.
+  for (const ProtoParameter &P : KernelParams) {
+    if (!P.Type.Resolved || !Used.count(P.Name))
+      continue;
+    clang::QualType T = P.Type.Type;
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    if (const auto *Record = T->getAs<clang::RecordType>())
+      if (!Record->getDecl()->getDefinition()) {
+        if (Unusable)
+          *Unusable = "'" + Store->Value + "' reads '" +
+                      T.getUnqualifiedType().getAsString() +
+                      "', which is not defined where the probe reads the "
+                      "mirror";
+        return {};
+      }
   }
   return renameVariables(Store->Value, Renames);
 }

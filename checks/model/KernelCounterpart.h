@@ -39,12 +39,15 @@ llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
 /// \p KernelParams, so there must be as many). Empty when the kernel does
 /// not store that field exactly once with a plain expression over what
 /// the probe can see (no `__entry`, no `__get_*` helper, no macro the
-/// trace header undefines).
+/// trace header undefines). Empty too, with the reason in \p Unusable,
+/// when the expression reads a structure the probe has only declared: the
+/// kernel compiles it with private headers the probe does not read.
 std::string kernelExpressionFor(const TracepointModel &Model,
                                 llvm::StringRef Field,
                                 llvm::ArrayRef<ProtoParameter> KernelParams,
                                 const TracepointDefinition &KernelLayout,
-                                llvm::ArrayRef<ProtoParameter> MirrorParams);
+                                llvm::ArrayRef<ProtoParameter> MirrorParams,
+                                std::string *Unusable = nullptr);
 
 } // namespace lttng_tidy
 

@@ -24,6 +24,9 @@ struct fsp_chunk {
 	int sub_stripes;
 };
 
+/* Defined in a private header of the subsystem, which probes do not read. */
+struct fsp_alloc_ctl;
+
 /* The full reference is gone: the node carries what it held. */
 DECLARE_EVENT_CLASS(fsp_ref_class,
 	TP_PROTO(const struct fsp_node *ref),
@@ -72,6 +75,21 @@ TRACE_EVENT(fsp_node_seen,
 		__entry->bytenr = node->bytenr;
 	),
 	TP_printk("bytenr=%lu", __entry->bytenr)
+);
+
+/* The sizes moved into the allocator's private control structure. */
+TRACE_EVENT(fsp_reserve,
+	TP_PROTO(const struct fsp_chunk *map, const struct fsp_alloc_ctl *ctl),
+	TP_ARGS(map, ctl),
+	TP_STRUCT__entry(
+		__field(int, num_stripes)
+		__field(unsigned long, len)
+	),
+	TP_fast_assign(
+		__entry->num_stripes = map->num_stripes;
+		__entry->len = ctl->num_bytes;
+	),
+	TP_printk("len=%lu", __entry->len)
 );
 
 #endif

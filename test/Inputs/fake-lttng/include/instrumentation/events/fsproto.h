@@ -54,6 +54,18 @@ LTTNG_TRACEPOINT_EVENT(fsp_node_seen,
 	)
 )
 
+LTTNG_TRACEPOINT_EVENT(fsp_reserve,
+
+	TP_PROTO(const struct fsp_chunk *map, unsigned long len),
+
+	TP_ARGS(map, len),
+
+	TP_FIELDS(
+		ctf_integer(int, num_stripes, map->num_stripes)
+		ctf_integer(unsigned long, len, len)
+	)
+)
+
 #endif /* LTTNG_TRACE_FSPROTO_H */
 
 #include <lttng/define_trace.h>
