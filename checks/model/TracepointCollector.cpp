@@ -2,6 +2,7 @@
 
 #include "model/TracepointCollector.h"
 #include "model/TypeResolver.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroArgs.h"
@@ -529,11 +530,48 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
   // needs from the kernel's headers besides its macros.
   // Calls are left to the compiler (it declares an unknown function
   // implicitly, which the checks see), and so is a statement expression,
-  // whose own locals no lookup outside it finds.
-  auto DeclaredNamesOf = [this](llvm::StringRef Text) {
+  // whose own locals no lookup outside it finds. So are the arguments of a
+  // function-like macro: it may test, paste or stringify them instead of
+  // reading them (IS_ENABLED(CONFIG_X) is 0 for an unset option).
+  auto MacroArgumentNames = [this](llvm::StringRef Text) {
+    llvm::StringSet<> Inside;
+    std::vector<bool> MacroFrames; // one per open parenthesis
+    llvm::StringRef LastName;
+    unsigned OpenMacroFrames = 0;
+    for (size_t I = 0; I < Text.size();) {
+      char C = Text[I];
+      if (clang::isAsciiIdentifierStart(C)) {
+        size_t End = I;
+        while (End < Text.size() && clang::isAsciiIdentifierContinue(Text[End]))
+          ++End;
+        LastName = Text.slice(I, End);
+        if (OpenMacroFrames)
+          Inside.insert(LastName);
+        I = End;
+        continue;
+      }
+      if (C == '(') {
+        const MacroInfo *MI =
+            LastName.empty() ? nullptr
+                             : PP.getMacroInfo(PP.getIdentifierInfo(LastName));
+        bool IsMacroCall = MI && MI->isFunctionLike();
+        MacroFrames.push_back(IsMacroCall);
+        OpenMacroFrames += IsMacroCall;
+      } else if (C == ')' && !MacroFrames.empty()) {
+        OpenMacroFrames -= MacroFrames.back();
+        MacroFrames.pop_back();
+      }
+      if (!clang::isWhitespace(C))
+        LastName = {};
+      ++I;
+    }
+    return Inside;
+  };
+  auto DeclaredNamesOf = [this, &MacroArgumentNames](llvm::StringRef Text) {
     std::vector<std::string> Names;
     if (Text.contains("({"))
       return Names;
+    llvm::StringSet<> InMacroCalls = MacroArgumentNames(Text);
     auto IsCalled = [Text](llvm::StringRef Name) {
       for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
            At = Text.find(Name, At + 1))
@@ -542,7 +580,7 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
       return false;
     };
     for (const auto &Name : variablesOf(Text)) {
-      if (IsCalled(Name.getKey()))
+      if (IsCalled(Name.getKey()) || InMacroCalls.count(Name.getKey()))
         continue;
       IdentifierInfo *II = PP.getIdentifierInfo(Name.getKey());
       if (!II->isKeyword(PP.getLangOpts()) && !II->getBuiltinID() &&

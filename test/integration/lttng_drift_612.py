@@ -342,6 +342,40 @@ def run_checks(args, dbdir, units, fixes, logfile):
     return warnings, nfix, dropped
 
 
+def audit_scope(args, tree, out):
+    """`lttng-tidy audit` over the shipped tree's database: it must list
+    the errors of LTTng's wrapper of the uprobe API (broken on 6.12 before
+    any event is reached) outside the checks' scope, put no error of a
+    mirror header there, and count tracepoint errors. Returns failures."""
+    report = os.path.join(out, 'audit-shipped.json')
+    run([args.tool, 'audit', '-p', tree, '--no-cache', '--quiet', '--format=json',
+         '-o', report, '-j', str(args.jobs), '--clang-tidy', args.clang_tidy,
+         '--plugin', args.plugin], os.path.join(out, 'audit-shipped.log'))
+    try:
+        with open(report) as f:
+            errors = json.load(f).get('compile_errors', [])
+    except (OSError, ValueError) as e:
+        return [f'lttng-tidy audit wrote no report: {e}']
+    outside = [e for e in errors if e['scope'] == 'outside']
+    drift = [e for e in errors if e['scope'] == 'tracepoint']
+    log(f'lttng-tidy audit, shipped tree: {len(drift)} compile errors in tracepoint '
+        f'definitions, {len(outside)} outside the checks' scope:')
+    for e in outside:
+        log(f"  {os.path.relpath(e['file'], tree) if e['file'] else '(driver)'}:{e['line']}: "
+            f"{e['message']} ({len(e['units'])} units)")
+    failures = []
+    if not any(e['file'].endswith('/wrapper/uprobes.h') for e in outside):
+        failures.append('the audit does not list the errors of wrapper/uprobes.h '
+                        "outside the checks' scope")
+    misplaced = [e for e in outside if '/instrumentation/events/' in e['file']]
+    if misplaced:
+        failures.append(f"{len(misplaced)} errors of mirror headers listed outside "
+                        "the checks' scope")
+    if not drift:
+        failures.append('the audit counts no compile error in a tracepoint definition')
+    return failures
+
+
 def out_dir(path):
     return os.path.dirname(os.path.abspath(path))
 
@@ -526,6 +560,13 @@ def main():
     shipped = classify_units(compile_units(units, tree, None, args.jobs), tree)
     before = classify_units(compile_units(units, tree, overlay, args.jobs), tree)
     lap('classified before the fixes')
+
+    # The audit's report over the same database, as shipped: the errors
+    # that are not tracepoint drift (LTTng's wrappers, its core) are listed
+    # apart as outside the checks' scope, never as findings.
+    audit_failures = audit_scope(args, tree, out)
+    failures += audit_failures
+    lap('audit report of the shipped tree')
 
     # 3. The checks, every fix applied, classification again.
     warnings1, nfix1, drop1 = run_checks(args, tree, by_file, os.path.join(out, 'fixes-6.12'),

@@ -17,6 +17,8 @@ enum fsrc_own_mode { FSRC_MODE_NEW = 1 };
 #define fsrc_own_ids(d)					\
 	ctf_integer(int, pkg, (d)->phys_pkg_id)		\
 	ctf_integer(int, dev_id, (d)->id)
+/* Tests a configuration option, as IS_ENABLED does: never reads it. */
+#define fsrc_own_option_set(option) 0
 #endif
 
 LTTNG_TRACEPOINT_ENUM(fsrc_own_mode,
@@ -35,6 +37,7 @@ LTTNG_TRACEPOINT_EVENT(lttng_fsrc_own_state,
 		ctf_enum(fsrc_own_mode, int, mode_name, dev->id)
 		fsrc_own_ids(dev)
 		ctf_integer(unsigned long, flags, dev->flags)
+		ctf_integer(int, accounted, fsrc_own_option_set(CONFIG_FSRC_UNSET) ? 1 : 0)
 	)
 )
 
