@@ -359,7 +359,7 @@ def audit_scope(args, tree, out):
     outside = [e for e in errors if e['scope'] == 'outside']
     drift = [e for e in errors if e['scope'] == 'tracepoint']
     log(f'lttng-tidy audit, shipped tree: {len(drift)} compile errors in tracepoint '
-        f'definitions, {len(outside)} outside the checks' scope:')
+        f"definitions, {len(outside)} outside the checks' scope:")
     for e in outside:
         log(f"  {os.path.relpath(e['file'], tree) if e['file'] else '(driver)'}:{e['line']}: "
             f"{e['message']} ({len(e['units'])} units)")
