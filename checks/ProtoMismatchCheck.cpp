@@ -142,11 +142,10 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
       continue;
     }
     Rewriter.removeLines(F.FileRange);
-    Notes.push_back("field '" + F.Name + "' read the removed '" + Name + "'" +
-                    (Unusable.empty()
-                         ? std::string()
-                         : "; the kernel's own event records it, but " +
-                               Unusable));
+    std::string Note = "field '" + F.Name + "' read the removed '" + Name + "'";
+    if (!Unusable.empty())
+      Note += "; the kernel's own event records it, but " + Unusable;
+    Notes.push_back(Note);
   }
 
   // A parameter the kernel added is recorded the way the kernel's own
