@@ -32,6 +32,11 @@ PACKAGES=(
   bear libgtest-dev clang-tidy-14 linux-source-6.1 xz-utils flex bison libssl-dev
   "linux-headers-${KERNEL_RELEASE}"
   linux-source-6.12 "${HEADERS_612:?no linux-headers-6.12.*+deb12-amd64 in the archive}"
+  # Recording (docs/workflows/recording.md): Debian's kernel image of the
+  # headers' ABI booted under qemu, LTTng's tools and a static busybox for
+  # the guest's initramfs.
+  "linux-image-${KERNEL_RELEASE}" qemu-system-x86 lttng-tools babeltrace2
+  busybox-static cpio
 )
 
 missing=()
