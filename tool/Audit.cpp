@@ -3,6 +3,7 @@
 #include "Audit.h"
 #include "AuditResult.h"
 #include "CompileDatabaseRewrite.h"
+#include "UntrustedInput.h"
 #include "model/LttngTree.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -622,6 +623,10 @@ std::string defaultPlugin(const char *Argv0) {
 /// and -Wp,-MMD,... would write dependency files into the build tree.
 bool writeRewrittenDatabase(AuditOptions &O, StringRef TempDir) {
   std::string Input = O.BuildDir + "/compile_commands.json";
+  if (std::optional<std::string> Why = notARegularFile(Input)) {
+    errs() << "lttng-tidy audit: error: " << Input << " " << *Why << "\n";
+    return false;
+  }
   auto Buffer = MemoryBuffer::getFile(Input);
   if (!Buffer) {
     errs() << "lttng-tidy audit: error: cannot read " << Input << ": "
@@ -685,6 +690,8 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
     return usageError("'" + O.ClangTidy + "' is not an executable clang-tidy "
                       "(--clang-tidy)");
 
+  if (refuseCompileDatabase(O.BuildDir + "/compile_commands.json", "audit"))
+    return 2;
   auto DB = clang::tooling::JSONCompilationDatabase::loadFromFile(
       O.BuildDir + "/compile_commands.json", Error,
       clang::tooling::JSONCommandLineSyntax::AutoDetect);

@@ -1,6 +1,7 @@
 //===--- CompileDatabaseRewrite.cpp - Make GCC compile databases clang's --===//
 
 #include "CompileDatabaseRewrite.h"
+#include "UntrustedInput.h"
 #include "clang/Driver/Options.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -199,6 +200,9 @@ bool compilesWithClang(const std::vector<std::string> &Arguments) {
 
 Expected<RewriteResult> rewriteCompileDatabase(StringRef Text, StringRef Clang,
                                                bool KeepClangEntries) {
+  // The parser recurses: what would overflow its stack is refused first.
+  if (std::optional<std::string> Why = tooDeeplyNested(Text))
+    return createStringError(inconvertibleErrorCode(), *Why);
   Expected<json::Value> Parsed = json::parse(Text);
   if (!Parsed)
     return Parsed.takeError();

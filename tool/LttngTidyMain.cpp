@@ -14,6 +14,7 @@
 #include "CompileDatabaseRewrite.h"
 #include "GeneratedMirrorJson.h"
 #include "ToolDiagnostics.h"
+#include "UntrustedInput.h"
 #include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
 #include "model/ModelJson.h"
@@ -98,6 +99,10 @@ int runCompdb(ArrayRef<const char *> Args) {
   }
   if (Input.empty()) {
     errs() << "lttng-tidy compdb: missing input compile_commands.json\n";
+    return 2;
+  }
+  if (std::optional<std::string> Why = notARegularFile(Input)) {
+    errs() << Input << ": error: " << *Why << "\n";
     return 2;
   }
   auto Buffer = MemoryBuffer::getFile(Input);
@@ -431,6 +436,8 @@ int reportHeadersNotGenerated(ArrayRef<std::string> Sources,
 }
 
 int runGenerate(int Argc, const char **Argv) {
+  if (!checkToolInputs(ArrayRef(Argv + 1, Argc - 1), "generate"))
+    return 2;
   auto Parser = clang::tooling::CommonOptionsParser::create(
       Argc, Argv, GenerateCategory, cl::OneOrMore);
   if (!Parser) {
@@ -472,6 +479,8 @@ int runGenerate(int Argc, const char **Argv) {
 }
 
 int runModel(int Argc, const char **Argv) {
+  if (!checkToolInputs(ArrayRef(Argv + 1, Argc - 1), "model"))
+    return 2;
   auto Parser = clang::tooling::CommonOptionsParser::create(
       Argc, Argv, ModelCategory, cl::OneOrMore);
   if (!Parser) {
