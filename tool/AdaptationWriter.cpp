@@ -152,6 +152,33 @@ bool insideTree(llvm::StringRef Path, const LttngTree &Tree) {
   llvm::sys::path::remove_dots(P, true);
   return llvm::StringRef(P).starts_with((Root + "/").str());
 }
+
+/// Why writing \p Path would land outside the real tree (a symbolic link
+/// inside the tree, to a directory or a file elsewhere), or nothing.
+/// The file is resolved when it exists, else its directory: opening
+/// follows every link on the way.
+std::optional<std::string> outsideRealTree(llvm::StringRef Path,
+                                           const LttngTree &Tree) {
+  llvm::SmallString<256> RealRoot, Real;
+  if (llvm::sys::fs::real_path(Tree.root(), RealRoot))
+    return "the tree '" + Tree.root().str() + "' cannot be resolved";
+  llvm::sys::fs::file_status Link;
+  bool IsLink = !llvm::sys::fs::status(Path, Link, /*Follow=*/false) &&
+                Link.type() == llvm::sys::fs::file_type::symlink_file;
+  if (IsLink || llvm::sys::fs::exists(Path)) {
+    if (llvm::sys::fs::real_path(Path, Real))
+      return std::string("it is a symbolic link whose target does not exist");
+  } else {
+    if (llvm::sys::fs::real_path(llvm::sys::path::parent_path(Path), Real))
+      return std::string("its directory does not exist");
+    llvm::sys::path::append(Real, llvm::sys::path::filename(Path));
+  }
+  if (llvm::StringRef(Real).starts_with((RealRoot + "/").str()))
+    return std::nullopt;
+  return "it resolves to '" + Real.str().str() +
+         "', outside the real path of the LTTng-modules tree ('" +
+         RealRoot.str().str() + "')";
+}
 } // namespace
 
 std::string probeIncludeOf(llvm::StringRef HeaderFile,
@@ -275,6 +302,10 @@ bool writeAdaptation(const Adaptation &A, const LttngTree &Tree,
   for (const AdaptationFile &F : A.Files) {
     if (!insideTree(F.Path, Tree)) {
       Error = F.Path + ": outside the LTTng-modules tree; nothing written";
+      return false;
+    }
+    if (std::optional<std::string> Why = outsideRealTree(F.Path, Tree)) {
+      Error = F.Path + ": not written: " + *Why + "; nothing written";
       return false;
     }
     if (!F.Append && llvm::sys::fs::exists(F.Path)) {
