@@ -131,7 +131,7 @@ void printCompileErrors(const AuditResult &R, raw_ostream &OS) {
     OS << "\n"
        << Drift << " compile error" << (Drift == 1 ? "" : "s")
        << " in tracepoint definitions (a mirror, or a prototype in "
-          "conflict): the findings above report the drift behind them\n";
+          "conflict): tracepoint drift, in the checks' scope\n";
 }
 } // namespace
 
