@@ -340,22 +340,13 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
       findBrokenExpressions(Context, [&](SourceLocation Loc) {
         return Loc.isValid() && Files.count(SM.getFilename(Loc));
       });
-  // The kernel event whose layout each mirror layout mirrors: the event
-  // itself, or the first instance of the class that the kernel defines;
-  // and the mirror's parameters the kernel passes otherwise.
+  // The kernel event each mirror layout mirrors, and the mirror's
+  // parameters the kernel passes otherwise.
   std::map<const TracepointDefinition *, const TracepointDefinition *>
       KernelEventOf;
   std::map<const TracepointDefinition *, llvm::StringSet<>> DriftedOf;
   for (const TracepointDefinition *Layout : Layouts) {
-    const TracepointDefinition *KernelEvent = nullptr;
-    if (Layout->definesTracepoint())
-      KernelEvent = Model.findTracepoint(Side::Kernel, Layout->Name);
-    else
-      for (const TracepointDefinition &I : Model.Definitions)
-        if (!KernelEvent && I.side() == Side::Lttng &&
-            I.shape() == DefinitionShape::Instance &&
-            I.Template == Layout->Name)
-          KernelEvent = Model.findTracepoint(Side::Kernel, I.Name);
+    const TracepointDefinition *KernelEvent = kernelEventOf(Model, *Layout);
     KernelEventOf[Layout] = KernelEvent;
     if (KernelEvent)
       DriftedOf[Layout] = driftedParameters(*Layout, *KernelEvent, Context);

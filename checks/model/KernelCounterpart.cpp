@@ -6,6 +6,18 @@
 
 namespace lttng_tidy {
 
+const TracepointDefinition *kernelEventOf(const TracepointModel &Model,
+                                          const TracepointDefinition &Layout) {
+  if (Layout.definesTracepoint())
+    return Model.findTracepoint(Side::Kernel, Layout.Name);
+  for (const TracepointDefinition &I : Model.Definitions)
+    if (I.side() == Side::Lttng && I.shape() == DefinitionShape::Instance &&
+        I.Template == Layout.Name)
+      if (const TracepointDefinition *K = Model.findTracepoint(Side::Kernel, I.Name))
+        return K;
+  return nullptr;
+}
+
 bool sameParameterType(const ProtoParameter &A, const ProtoParameter &B,
                        clang::ASTContext &Context) {
   // Top-level qualifiers of a parameter are not part of the prototype.

@@ -21,6 +21,12 @@ class ASTContext;
 
 namespace lttng_tidy {
 
+/// The kernel event whose layout the LTTng \p Layout mirrors: the event
+/// of the same name, or, for a class, the kernel event of its first
+/// instance that the kernel defines; null when there is none.
+const TracepointDefinition *kernelEventOf(const TracepointModel &Model,
+                                          const TracepointDefinition &Layout);
+
 /// Same type in the translation unit; a type the unit cannot resolve (a
 /// structure it never declared) compares as text.
 bool sameParameterType(const ProtoParameter &A, const ProtoParameter &B,
