@@ -245,7 +245,8 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
     if (Problem.empty())
       continue;
     bool Fixable = !Replacement.empty() && F.TypeFileRange.isValid() &&
-                   Mirror.WrapperMacro.empty();
+                   Mirror.WrapperMacro.empty() &&
+                   unreadDefinition({&Mirror, &Kernel}).empty();
     if (CollectTypeFixes) {
       if (Fixable)
         CollectTypeFixes->push_back({&F, Replacement});
@@ -514,7 +515,8 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
     // One fix-it per definition, carried by its first fixable field: the
     // old definition stays for older kernels under the version guard.
     MirrorRewriter Rewriter(*Layout, SM, LangOpts);
-    bool CanFix = Rewriter.valid() && Drifted.empty();
+    std::string Unread = unreadDefinition({Layout, KernelLayout});
+    bool CanFix = Rewriter.valid() && Drifted.empty() && Unread.empty();
     const BrokenField *Carrier = nullptr;
     if (CanFix)
       for (const BrokenField &B : Found) {
@@ -652,6 +654,8 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
            "the mirror's prototype differs from the kernel's "
            "(lttng-proto-mismatch): fix it first, then this field",
            DiagnosticIDs::Note);
+    if (!Unread.empty())
+      diag(Layout->Loc, "%0", DiagnosticIDs::Note) << Unread;
   }
 }
 

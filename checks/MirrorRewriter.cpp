@@ -19,6 +19,20 @@ std::string versionBefore(const lttng_tidy::KernelVersion &V) {
          std::to_string(V.Patch) + ")";
 }
 
+std::string unreadDefinition(
+    std::initializer_list<const lttng_tidy::TracepointDefinition *> Defs) {
+  for (const lttng_tidy::TracepointDefinition *D : Defs) {
+    if (!D || D->readFully())
+      continue;
+    for (const lttng_tidy::ModelProblem &P : D->Problems)
+      if (!P.Informational)
+        return (D->macroName() + " '" + D->Name + "' is not fully understood (" +
+                P.Message + "); no fix-it is offered")
+            .str();
+  }
+  return {};
+}
+
 MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
                                const SourceManager &SM,
                                const LangOptions &LangOpts)

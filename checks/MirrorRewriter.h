@@ -14,6 +14,7 @@
 #include "model/TracepointModel.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/LangOptions.h"
+#include <initializer_list>
 #include <optional>
 
 namespace clang::tidy::lttng {
@@ -22,6 +23,12 @@ namespace clang::tidy::lttng {
 std::string versionAtLeast(const lttng_tidy::KernelVersion &V);
 /// The version test for kernels older than \p V.
 std::string versionBefore(const lttng_tidy::KernelVersion &V);
+
+/// Why no fix-it may be built from \p Defs: the first of them (nulls are
+/// skipped) that the model could not read fully, named with the first
+/// thing it could not read. Empty when all were read fully.
+std::string unreadDefinition(
+    std::initializer_list<const lttng_tidy::TracepointDefinition *> Defs);
 
 class MirrorRewriter {
 public:

@@ -2,6 +2,7 @@
 
 #include "MissingMirrorCheck.h"
 #include "MirrorRewriter.h"
+#include "model/KernelCounterpart.h"
 #include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
 #include "clang/AST/ASTContext.h"
@@ -136,6 +137,29 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
     // An instance needs its class mirrored first; the class's notes go
     // with the instance that brought it.
     std::vector<std::string> ClassNotes;
+    std::string Unread = unreadDefinition({K, Model.layoutOf(*K)});
+    if (!Unread.empty()) {
+      GeneratedMirror Nothing;
+      Nothing.Notes.push_back(Unread);
+      Found.push_back({K, std::move(Nothing)});
+      continue;
+    }
+    // An instance of a class LTTng already mirrors takes that class's
+    // prototype: generated with the kernel's, it would conflict with it.
+    if (K->shape() == DefinitionShape::Instance &&
+        Classes.count(K->Template))
+      if (const TracepointDefinition *LttngClass =
+              Model.findClass(Side::Lttng, K->Template))
+        if (!lttng_tidy::sameProto(K->Params, LttngClass->Params, Context)) {
+          GeneratedMirror Nothing;
+          Nothing.Notes.push_back(
+              "the LTTng class '" + K->Template +
+              "' has another prototype than the kernel's; an instance of "
+              "it cannot mirror this tracepoint until the class is fixed "
+              "(lttng-proto-mismatch): no code is generated for it");
+          Found.push_back({K, std::move(Nothing)});
+          continue;
+        }
     if (K->shape() == DefinitionShape::Instance &&
         !Classes.count(K->Template)) {
       if (const TracepointDefinition *Class =
@@ -173,22 +197,39 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
         (!Module || ModuleVersionGuard))
       Text = "\n\n#if (" + versionAtLeast(guardVersion(Model)) + ")" + Code +
              "#endif";
+    // Inserted at the start of the next line, the same bytes result, but
+    // clang-tidy -fix and clang-apply-replacements then leave the last
+    // definition alone: their clean-up of the lines an insertion touches
+    // would drop a comma before a ')' in it.
+    auto [File, Offset] = SM.getDecomposedLoc(After);
+    StringRef Rest = SM.getBufferData(File).substr(Offset);
+    size_t LineEnd = Rest.find('\n');
+    StringRef Tail = Rest.take_front(LineEnd);
+    if (LineEnd != StringRef::npos && Text.front() == '\n' &&
+        !Tail.contains("/*") && !Tail.contains('\\')) {
+      After = After.getLocWithOffset(LineEnd + 1);
+      Text = Text.substr(1) + "\n";
+    }
     Insertion = FixItHint::CreateInsertion(After, Text);
   }
+  // The insertion goes with the first finding whose code it holds.
+  size_t Carrier = 0;
+  while (Carrier + 1 < Found.size() && Found[Carrier].Generated.Code.empty())
+    ++Carrier;
   for (size_t I = 0; I < Found.size(); ++I) {
     const Missing &M = Found[I];
     {
       bool Module = !Model.isKernelFile(M.Def->Position.File);
       auto Diag = diag(M.Def->Loc, hasNoMirror(Module, "")) << M.Def->Name;
-      if (I == 0 && Insertion)
+      if (I == Carrier && Insertion)
         Diag << *Insertion;
     }
-    if (I != 0 && Insertion)
+    if (I != Carrier && Insertion && !M.Generated.Code.empty())
       diag(M.Def->Loc,
            "generated with the mirror of '%0', in one insertion into the "
            "mirror header",
            DiagnosticIDs::Note)
-          << Found.front().Def->Name;
+          << Found[Carrier].Def->Name;
     for (const std::string &Note : M.Generated.Notes)
       diag(M.Def->Loc, "%0", DiagnosticIDs::Note) << Note;
   }

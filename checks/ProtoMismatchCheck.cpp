@@ -38,16 +38,6 @@ std::string ctfFieldFor(const TypeFacts &Type, llvm::StringRef TypeText,
   return {};
 }
 
-bool sameProto(const std::vector<ProtoParameter> &A,
-               const std::vector<ProtoParameter> &B, ASTContext &Context) {
-  if (A.size() != B.size())
-    return false;
-  for (size_t I = 0; I < A.size(); ++I)
-    if (!sameParameterType(A[I], B[I], Context))
-      return false;
-  return true;
-}
-
 /// The field that records \p Param the way \p Layout (a kernel event or
 /// class) records it, when it stores the parameter as is; else empty.
 std::string fieldRecording(const TracepointDefinition *Layout,
@@ -63,6 +53,12 @@ std::string fieldRecording(const TracepointDefinition *Layout,
         Added = ctfFieldFor(E.Type, E.TypeText, E.Name, Param);
   }
   return Added;
+}
+
+/// "read x" as "reads x": the notes tell what a field did, the reasons
+/// for no fix-it what it does.
+std::string presentTense(const std::string &What) {
+  return "reads" + What.substr(std::string("read").size());
 }
 
 /// The edits to the fields of \p Owner (an event, or the class of
@@ -90,34 +86,54 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
     return {};
   };
 
+  // Parameters the kernel still passes, but as another type: code that
+  // reaches into them may no longer compile.
+  std::vector<ProtoParameter> Retyped;
+  for (const ProtoParameter &K : Want)
+    for (const ProtoParameter &M : Have)
+      if (K.Name == M.Name && !sameParameterType(K, M, Context))
+        Retyped.push_back(K);
+  // How \p Code stops compiling with the kernel's prototype, as a note
+  // words it after "field 'f' "; empty when it still compiles.
+  auto BrokenBy = [&](llvm::StringRef Code) -> std::string {
+    if (std::string Name = RemovedReadBy(Code); !Name.empty())
+      return "read the removed '" + Name + "'";
+    AccessProblem Problem = memberAccessProblem(Code, Retyped);
+    if (Problem.found() && !Problem.Undefined)
+      return "read '" + Code.str() + "', which the kernel's prototype no "
+             "longer allows (" + Problem.Reason + ")";
+    return {};
+  };
+
   // The _CODE forms' own code is not rewritten: one that reads a removed
-  // parameter would no longer compile.
+  // parameter, or reaches into a retyped one, would no longer compile.
   const std::pair<ArgRole, const char *> CodeParts[] = {
       {ArgRole::Locvar, "TP_locvar"},
       {ArgRole::CodePre, "TP_code_pre"},
       {ArgRole::CodePost, "TP_code_post"}};
   for (const auto &[Role, Label] : CodeParts)
     if (const DefinitionPart *Code = Owner.part(Role))
-      if (std::string Name = RemovedReadBy(Code->Text); !Name.empty()) {
-        Blocker = std::string(Label) + " of '" + Owner.Name +
-                  "' reads the removed '" + Name +
-                  "'; no fix-it is offered";
+      if (std::string What = BrokenBy(Code->Text); !What.empty()) {
+        Blocker = std::string(Label) + " of '" + Owner.Name + "' " +
+                  presentTense(What) + "; no fix-it is offered";
         return false;
       }
 
-  // Fields that read a parameter the kernel no longer passes go away.
+  // Fields that read a parameter the kernel no longer passes, or reach
+  // into one whose type changed, go away or read the kernel's way.
   for (const CtfField &F : Owner.CtfFields) {
-    std::string Name = RemovedReadBy(F.Source);
-    if (Name.empty())
-      Name = RemovedReadBy(F.Length);
-    if (Name.empty())
+    std::string What = BrokenBy(F.Source);
+    bool LengthBroken = !BrokenBy(F.Length).empty();
+    if (What.empty())
+      What = BrokenBy(F.Length);
+    if (What.empty())
       continue;
     // Written by a helper macro, or outside the definition: the field
     // cannot be removed alone.
     if (!Rewriter.covers(F.FileRange) || F.ItemFileRange != F.FileRange) {
-      Blocker = "field '" + F.Name + "' of '" + Owner.Name +
-                "' reads the removed '" + Name +
-                "' and is not written in the definition itself; no fix-it "
+      Blocker = "field '" + F.Name + "' of '" + Owner.Name + "' " +
+                presentTense(What) +
+                " and is not written in the definition itself; no fix-it "
                 "is offered";
       return false;
     }
@@ -125,7 +141,7 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
     // (a member of another parameter): the field keeps its place and
     // reads it the kernel's way. Every event of the mirror must agree.
     std::string KernelWay, Unusable;
-    if (RemovedReadBy(F.Length).empty() && !Layouts.empty() &&
+    if (!LengthBroken && !Layouts.empty() &&
         Rewriter.covers(F.SourceFileRange)) {
       KernelWay = kernelExpressionFor(Model, F.Name, Want, *Layouts.front(),
                                       Want, &Unusable);
@@ -134,15 +150,14 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
             KernelWay)
           KernelWay.clear();
     }
-    if (!KernelWay.empty()) {
+    if (!KernelWay.empty() && KernelWay != F.Source) {
       Rewriter.replace(F.SourceFileRange, KernelWay);
-      Notes.push_back("field '" + F.Name + "' read the removed '" + Name +
-                      "'; it now reads '" + KernelWay +
-                      "', as the kernel's own event records it");
+      Notes.push_back("field '" + F.Name + "' " + What + "; it now reads '" +
+                      KernelWay + "', as the kernel's own event records it");
       continue;
     }
     Rewriter.removeLines(F.FileRange);
-    std::string Note = "field '" + F.Name + "' read the removed '" + Name + "'";
+    std::string Note = "field '" + F.Name + "' " + What;
     if (!Unusable.empty())
       Note += "; the kernel's own event records it, but " + Unusable;
     Notes.push_back(Note);
@@ -313,6 +328,13 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
     return Plan; // no instance is compared: nothing is diagnosed
   const TracepointDefinition &Target = *Groups.front().front()->Kernel;
 
+  // Each kernel layout lends its fields' expressions to the class.
+  std::string Unread =
+      unreadDefinition({Class, &Target, Model.layoutOf(Target)});
+  if (!Unread.empty()) {
+    Plan.NoFix = Unread;
+    return Plan;
+  }
   MirrorRewriter ClassRewriter(*Class, SM, LangOpts);
   if (!protoRewritable(*Class, ClassRewriter)) {
     Plan.NoFix = ("the mirror is an instance of class '" + ClassName +
@@ -324,6 +346,11 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
   std::vector<MirrorRewriter> InstanceRewriters;
   for (const Member &M : Members) {
     const TracepointDefinition &Kernel = M.Kernel ? *M.Kernel : Target;
+    Unread = unreadDefinition({M.Mirror, &Kernel, Model.layoutOf(Kernel)});
+    if (!Unread.empty()) {
+      Plan.NoFix = Unread;
+      return Plan;
+    }
     InstanceRewriters.emplace_back(*M.Mirror, SM, LangOpts);
     if (!protoRewritable(*M.Mirror, InstanceRewriters.back())) {
       Plan.NoFix = ("instance '" + M.Mirror->Name + "' of class '" +
@@ -346,8 +373,18 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
   ClassRewriter.replace(Class->part(ArgRole::Args)->FileRange,
                         Target.part(ArgRole::Args)->Text);
   std::vector<const TracepointDefinition *> Layouts;
-  for (const Member *M : Groups.front())
-    Layouts.push_back(Model.layoutOf(*M->Kernel));
+  for (const Member *M : Groups.front()) {
+    const TracepointDefinition *Layout = Model.layoutOf(*M->Kernel);
+    if (!Layout) {
+      // A kernel instance of a class the unit does not define: it does not
+      // compile, and has no fields to lend.
+      Plan.NoFix = "kernel tracepoint '" + M->Kernel->Name +
+                   "' is an instance of '" + M->Kernel->Template +
+                   "', which this unit does not define; no fix-it is offered";
+      return Plan;
+    }
+    Layouts.push_back(Layout);
+  }
   std::vector<std::string> FieldNotes;
   std::string Blocker;
   if (!editFields(ClassRewriter, Model, *Class, Class->Params, Target.Params,
@@ -500,7 +537,9 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
   } else {
     MirrorRewriter Rewriter(Mirror, Context.getSourceManager(),
                             Context.getLangOpts());
-    bool CanFix = Mirror.shape() == DefinitionShape::Event &&
+    std::string Unread =
+        unreadDefinition({&Mirror, &Kernel, Model.layoutOf(Kernel)});
+    bool CanFix = Unread.empty() && Mirror.shape() == DefinitionShape::Event &&
                   protoRewritable(Mirror, Rewriter) && Kernel.part(ArgRole::Args);
     if (CanFix) {
       Rewriter.replace(Mirror.part(ArgRole::Proto)->FileRange,
@@ -520,8 +559,10 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
         if (std::optional<FixItHint> Fix = Rewriter.fix(guardFor(Model)))
           Fixes.push_back(*Fix);
     } else {
-      NoFix = "the mirror is not written directly in a header; no fix-it is "
-              "offered";
+      NoFix = !Unread.empty()
+                  ? Unread
+                  : "the mirror is not written directly in a header; no "
+                    "fix-it is offered";
     }
   }
 

@@ -95,15 +95,20 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
             : std::string();
     MirrorRewriter Rewriter(*Mirror, Context.getSourceManager(),
                             Context.getLangOpts());
-    auto Diag = diag(Mirror->Loc, "LTTng mirror '%0' has no kernel "
-                                  "tracepoint in the analysed kernel%1; its "
-                                  "probe would never fire")
-                << Mirror->Name << Version;
-    // Keep the mirror for the kernels that still have the tracepoint.
-    if (Model.Version.known())
-      if (std::optional<FixItHint> Fix =
-              Rewriter.wrap(versionBefore(guardVersion(Model))))
-        Diag << *Fix;
+    std::string Unread = unreadDefinition({Mirror});
+    {
+      auto Diag = diag(Mirror->Loc, "LTTng mirror '%0' has no kernel "
+                                    "tracepoint in the analysed kernel%1; its "
+                                    "probe would never fire")
+                  << Mirror->Name << Version;
+      // Keep the mirror for the kernels that still have the tracepoint.
+      if (Model.Version.known() && Unread.empty())
+        if (std::optional<FixItHint> Fix =
+                Rewriter.wrap(versionBefore(guardVersion(Model))))
+          Diag << *Fix;
+    }
+    if (!Unread.empty())
+      diag(Mirror->Loc, "%0", DiagnosticIDs::Note) << Unread;
   }
 }
 

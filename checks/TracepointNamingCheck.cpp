@@ -1,6 +1,7 @@
 //===--- TracepointNamingCheck.cpp - lttng-tracepoint-naming --------------===//
 
 #include "TracepointNamingCheck.h"
+#include "MirrorRewriter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
@@ -158,8 +159,9 @@ void TracepointNamingCheck::checkMirrorEvent(const TracepointDefinition &Def,
   }
   StringRef MapForm = mapFormOf(Def.macroName());
   // Only rewrite what the mirror spells itself, never a wrapper's body.
+  std::string Unread = unreadDefinition({&Def});
   bool Fixable = !MapForm.empty() && Def.MacroNameFileRange.isValid() &&
-                 Def.NameFileRange.isValid();
+                 Def.NameFileRange.isValid() && Unread.empty();
   {
     auto Diag = diag(Def.Loc, "LTTng event '%0' is not prefixed with its "
                               "TRACE_SYSTEM '%1_'; map it to '%2'")
@@ -176,7 +178,9 @@ void TracepointNamingCheck::checkMirrorEvent(const TracepointDefinition &Def,
            << FixItHint::CreateInsertion(AfterName, ",\n\n\t" + Mapped);
     }
   }
-  if (!Fixable && !Def.WrapperMacro.empty())
+  if (!Unread.empty() && !MapForm.empty())
+    diag(Def.Loc, "%0", DiagnosticIDs::Note) << Unread;
+  else if (!Fixable && !Def.WrapperMacro.empty())
     diag(Def.Loc, "defined through the macro '%0'; no fix-it is offered",
          DiagnosticIDs::Note)
         << Def.WrapperMacro;

@@ -1,6 +1,7 @@
 //===--- KernelCounterpart.cpp - What the kernel's own event says ---------===//
 
 #include "model/KernelCounterpart.h"
+#include "model/MacroArgumentParser.h"
 #include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
 
@@ -33,6 +34,16 @@ bool sameParameterType(const ProtoParameter &A, const ProtoParameter &B,
   return Squeeze(A.TypeText) == Squeeze(B.TypeText);
 }
 
+bool sameProto(llvm::ArrayRef<ProtoParameter> A,
+               llvm::ArrayRef<ProtoParameter> B, clang::ASTContext &Context) {
+  if (A.size() != B.size())
+    return false;
+  for (size_t I = 0; I < A.size(); ++I)
+    if (!sameParameterType(A[I], B[I], Context))
+      return false;
+  return true;
+}
+
 llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
                                     const TracepointDefinition &Kernel,
                                     clang::ASTContext &Context) {
@@ -54,6 +65,87 @@ llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
       Drifted.insert(M.Name);
   }
   return Drifted;
+}
+
+namespace {
+/// The field \p Name of \p Record, looked up through anonymous members.
+const clang::FieldDecl *memberNamed(const clang::RecordDecl *Record,
+                                    llvm::StringRef Name) {
+  for (const clang::FieldDecl *F : Record->fields()) {
+    if (F->getName() == Name)
+      return F;
+    if (F->isAnonymousStructOrUnion())
+      if (const clang::RecordDecl *Inner = F->getType()->getAsRecordDecl())
+        if (const clang::RecordDecl *Def = Inner->getDefinition())
+          if (const clang::FieldDecl *Found = memberNamed(Def, Name))
+            return Found;
+  }
+  return nullptr;
+}
+
+std::string spelled(clang::QualType T) {
+  return "'" + T.getUnqualifiedType().getAsString() + "'";
+}
+} // namespace
+
+AccessProblem memberAccessProblem(llvm::StringRef Expression,
+                                  llvm::ArrayRef<ProtoParameter> Params) {
+  using clang::tok::arrow;
+  using clang::tok::identifier;
+  using clang::tok::period;
+  TokenList Tokens = lexCode(Expression);
+  for (size_t I = 0; I + 2 < Tokens.size(); ++I) {
+    if (Tokens[I].Kind != identifier ||
+        (Tokens[I + 1].Kind != arrow && Tokens[I + 1].Kind != period) ||
+        (I > 0 &&
+         (Tokens[I - 1].Kind == arrow || Tokens[I - 1].Kind == period)))
+      continue;
+    const ProtoParameter *P = nullptr;
+    for (const ProtoParameter &Candidate : Params)
+      if (Candidate.Name == Tokens[I].Spelling && Candidate.Type.Resolved)
+        P = &Candidate;
+    if (!P)
+      continue;
+    clang::QualType T = P->Type.Type;
+    std::string Chain = P->Name;
+    for (size_t J = I + 1; J + 1 < Tokens.size() &&
+                           (Tokens[J].Kind == arrow || Tokens[J].Kind == period) &&
+                           Tokens[J + 1].Kind == identifier;
+         J += 2) {
+      AccessProblem Problem;
+      if (Tokens[J].Kind == arrow) {
+        if (!T->isPointerType()) {
+          Problem.Reason = "'" + Chain + "' is " + spelled(T) + ", not a pointer";
+          return Problem;
+        }
+        T = T->getPointeeType();
+      } else if (T->isPointerType()) {
+        Problem.Reason = "'" + Chain + "' is a pointer, read with '.'";
+        return Problem;
+      }
+      const clang::RecordDecl *Record = T->getAsRecordDecl();
+      if (!Record) {
+        Problem.Reason = "'" + Chain + "' is " + spelled(T) + ", not a structure";
+        return Problem;
+      }
+      const clang::RecordDecl *Definition = Record->getDefinition();
+      if (!Definition) {
+        Problem.Reason = spelled(T) + " is not defined where the probe reads the mirror";
+        Problem.Undefined = true;
+        Problem.Type = T.getUnqualifiedType().getAsString();
+        return Problem;
+      }
+      llvm::StringRef Member = Tokens[J + 1].Spelling;
+      const clang::FieldDecl *Field = memberNamed(Definition, Member);
+      if (!Field) {
+        Problem.Reason = "no member named '" + Member.str() + "' in " + spelled(T);
+        return Problem;
+      }
+      T = Field->getType();
+      Chain += Tokens[J].Spelling + Member.str();
+    }
+  }
+  return {};
 }
 
 std::string kernelExpressionFor(const TracepointModel &Model,
@@ -81,23 +173,17 @@ std::string kernelExpressionFor(const TracepointModel &Model,
       return {};
   }
   // The kernel compiles its expression where its event is instantiated,
-  // with private headers the probe may not read: a parameter whose
-  // structure the probe has only declared cannot be dereferenced there.
-  for (const ProtoParameter &P : KernelParams) {
-    if (!P.Type.Resolved || !Used.count(P.Name))
-      continue;
-    clang::QualType T = P.Type.Type;
-    if (T->isPointerType())
-      T = T->getPointeeType();
-    if (const auto *Record = T->getAs<clang::RecordType>())
-      if (!Record->getDecl()->getDefinition()) {
-        if (Unusable)
-          *Unusable = "'" + Store->Value + "' reads '" +
-                      T.getUnqualifiedType().getAsString() +
-                      "', which is not defined where the probe reads the "
-                      "mirror";
-        return {};
-      }
+  // with private headers the probe may not read.
+  AccessProblem Problem = memberAccessProblem(Store->Value, KernelParams);
+  if (Problem.found()) {
+    if (Unusable)
+      *Unusable = Problem.Undefined
+                      ? "'" + Store->Value + "' reads '" + Problem.Type +
+                            "', which is not defined where the probe reads "
+                            "the mirror"
+                      : "'" + Store->Value + "' does not compile with the "
+                        "kernel's prototype: " + Problem.Reason;
+    return {};
   }
   return renameVariables(Store->Value, Renames);
 }

@@ -32,6 +32,11 @@ const TracepointDefinition *kernelEventOf(const TracepointModel &Model,
 bool sameParameterType(const ProtoParameter &A, const ProtoParameter &B,
                        clang::ASTContext &Context);
 
+/// Same parameter types, in order (names may differ), as
+/// sameParameterType() judges.
+bool sameProto(llvm::ArrayRef<ProtoParameter> A,
+               llvm::ArrayRef<ProtoParameter> B, clang::ASTContext &Context);
+
 /// Parameters of \p Mirror that the kernel passes otherwise (another
 /// type, as sameParameterType() judges, or not at all). With as many parameters on both sides, they pair
 /// by position (a parameter named otherwise is the same value); else by
@@ -39,6 +44,19 @@ bool sameParameterType(const ProtoParameter &A, const ProtoParameter &B,
 llvm::StringSet<> driftedParameters(const TracepointDefinition &Mirror,
                                     const TracepointDefinition &Kernel,
                                     clang::ASTContext &Context);
+
+/// What keeps the member accesses of \p Expression through a parameter of
+/// \p Params (`p->a.b`) from compiling with those parameters' types.
+struct AccessProblem {
+  std::string Reason; ///< e.g. "no member named 'x' in 'struct y'"; empty: none
+  /// The structure is only declared in this unit: the kernel compiles the
+  /// expression with a private header that a probe does not read.
+  bool Undefined = false;
+  std::string Type; ///< the structure that is only declared
+  bool found() const { return !Reason.empty(); }
+};
+AccessProblem memberAccessProblem(llvm::StringRef Expression,
+                                  llvm::ArrayRef<ProtoParameter> Params);
 
 /// The expression the kernel's \p KernelLayout stores into its field
 /// \p Field, written for \p MirrorParams (paired by position with

@@ -228,6 +228,18 @@ void PartParser::problem(SourceLocation Loc, std::string Message) {
   Problems.push_back({Loc, std::move(Message)});
 }
 
+bool PartParser::reportEmptyArgument(const SpelledToken &Macro,
+                                     llvm::ArrayRef<TokenList> Args) {
+  for (size_t I = 0; I < Args.size(); ++I)
+    if (Args[I].empty()) {
+      problem(Macro.Loc, (Macro.Spelling + " has an empty argument " +
+                          llvm::Twine(I + 1))
+                             .str());
+      return true;
+    }
+  return false;
+}
+
 TokenList
 PartParser::expandItems(llvm::ArrayRef<SpelledToken> Tokens,
                         llvm::function_ref<bool(llvm::StringRef)> IsKnown,
@@ -396,6 +408,10 @@ void PartParser::parseStruct(llvm::ArrayRef<SpelledToken> Tokens,
       I = Close;
       continue;
     }
+    if (reportEmptyArgument(T, Args)) {
+      I = Close;
+      continue;
+    }
     EntryField F;
     F.Macro = Macro;
     F.MacroName = Macro->Name.str();
@@ -533,6 +549,10 @@ void PartParser::parseCtfFields(llvm::ArrayRef<SpelledToken> Tokens,
       problem(T.Loc, (T.Spelling + " expects " + llvm::Twine(Info.ArgCount) +
                       " arguments, got " + llvm::Twine(Args.size()))
                          .str());
+      I = Close;
+      continue;
+    }
+    if (reportEmptyArgument(T, Args)) {
       I = Close;
       continue;
     }

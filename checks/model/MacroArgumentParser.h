@@ -87,6 +87,9 @@ public:
 
 private:
   void problem(clang::SourceLocation Loc, std::string Message);
+  /// Reports the first empty argument of a field macro call; true if any.
+  bool reportEmptyArgument(const SpelledToken &Macro,
+                           llvm::ArrayRef<TokenList> Args);
   /// Looks through part wrappers and through a part given as one macro
   /// name (power_cpu_migrate.h passes `__cpu_migrate_proto` as TP_PROTO).
   llvm::ArrayRef<SpelledToken> resolvePart(llvm::ArrayRef<SpelledToken> Tokens);

@@ -1,6 +1,7 @@
 //===--- MirrorGenerator.cpp - LTTng adaptation code from kernel events ---===//
 
 #include "model/MirrorGenerator.h"
+#include "model/KernelCounterpart.h"
 #include "model/MacroArgumentParser.h"
 #include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
@@ -83,6 +84,11 @@ std::string unknownName(llvm::StringRef Expression,
   return {};
 }
 
+/// Why the mirror cannot compile \p Expression, or empty: a name it
+/// cannot see, or a structure it only knows by declaration.
+std::string unusableSource(llvm::StringRef Expression,
+                           const TracepointDefinition &Layout, const Sight &See);
+
 /// Why a field's source that reads \p Unknown cannot be recorded.
 std::string unseenSource(const std::string &Unknown, const Sight &See) {
   auto It = See.Refused.find(Unknown);
@@ -91,6 +97,22 @@ std::string unseenSource(const std::string &Unknown, const Sight &See) {
   return "its source reads '" + Unknown +
          "', which the mirror cannot see (a local of TP_fast_assign, "
          "or a helper of the kernel's own build)";
+}
+
+std::string unusableSource(llvm::StringRef Expression,
+                           const TracepointDefinition &Layout, const Sight &See) {
+  std::string Unknown = unknownName(Expression, Layout, See);
+  if (!Unknown.empty())
+    return unseenSource(Unknown, See);
+  AccessProblem Problem = memberAccessProblem(Expression, Layout.Params);
+  if (Problem.Undefined)
+    return "its source reads '" + Problem.Type +
+           "', which is not defined where the probe reads the mirror (the "
+           "kernel's build reads a private header for it)";
+  if (Problem.found())
+    return "its source '" + Expression.str() +
+           "' does not compile with the event's prototype: " + Problem.Reason;
+  return {};
 }
 
 /// A __bitmask or __cpumask as LTTng records it: the mask's unsigned longs
@@ -103,9 +125,9 @@ std::string bitmaskField(const EntryField &F, const AssignStatement *A,
     return Note("'" + F.MacroName + "' not filled by its __assign_ helper");
   // A cpumask holds nr_cpumask_bits bits, as the kernel sizes it.
   std::string Bits = Cpumask ? std::string("nr_cpumask_bits") : F.Length;
-  std::string Unknown = unknownName(A->Value + " " + Bits, Layout, See);
-  if (!Unknown.empty())
-    return Note(unseenSource(Unknown, See));
+  std::string Why = unusableSource(A->Value + " " + Bits, Layout, See);
+  if (!Why.empty())
+    return Note(Why);
   std::string Longs = "BITS_TO_LONGS(" + Bits + ")";
   if (!Cpumask && F.LengthValue)
     return "ctf_array_bitfield(unsigned long, " + F.Name + ", " + A->Value +
@@ -129,9 +151,9 @@ std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
   if (F.Macro->Kind == FieldMacroKind::String ||
       F.Macro->Kind == FieldMacroKind::StringLen)
     Source = F.Source;
-  std::string Unknown = unknownName(Source, Layout, See);
-  if (!Unknown.empty())
-    return Note(unseenSource(Unknown, See));
+  std::string Why = unusableSource(Source, Layout, See);
+  if (!Why.empty())
+    return Note(Why);
   switch (F.Macro->Kind) {
   case FieldMacroKind::Field:
     if (F.Type.Resolved && F.Type.IsRecord)
@@ -650,6 +672,16 @@ CodeForm planCode(const TracepointDefinition &Def, const Sight &See) {
                          ? "it uses the macro " + Macro->second
                          : "it reads '" + Unknown.front() +
                                "', which the mirror cannot see";
+      return Form;
+    }
+    AccessProblem Problem = memberAccessProblem(S.A->Text, Def.Params);
+    if (Problem.found()) {
+      Form.Refusal = Problem.Undefined
+                         ? "it reads '" + Problem.Type +
+                               "', which is not defined where the probe "
+                               "reads the mirror"
+                         : "it does not compile with the event's "
+                           "prototype: " + Problem.Reason;
       return Form;
     }
     for (const SpelledToken &Tok : T) {

@@ -10,6 +10,7 @@
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -602,6 +603,25 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
         {ExpansionLoc, "TP_PROTO has " + std::to_string(Def.Params.size()) +
                            " parameters but TP_ARGS names " +
                            std::to_string(Def.ArgNames.size())});
+  // A second active definition of the same tracepoint or class (a header
+  // that defines it twice): neither can be rewritten alone, for the
+  // compiler reads both.
+  auto Kind = [](const TracepointDefinition &D) {
+    return D.definesTracepoint() ? 1 : D.shape() == DefinitionShape::Class ? 2 : 0;
+  };
+  for (TracepointDefinition &Other : Model.Definitions) {
+    if (Other.side() != Def.side() || Other.Name != Def.Name ||
+        Def.Name.empty() || Kind(Other) == 0 || Kind(Other) != Kind(Def))
+      continue;
+    PresumedLoc First = SM.getPresumedLoc(SM.getExpansionLoc(Other.Loc));
+    Def.Problems.push_back(
+        {ExpansionLoc, "'" + Def.Name + "' is defined a second time (first at " +
+                           llvm::sys::path::filename(First.getFilename()).str() +
+                           ":" + std::to_string(First.getLine()) + ")"});
+    Other.Problems.push_back(
+        {Other.Loc, "'" + Other.Name + "' is defined again later in this unit"});
+    break;
+  }
   Model.Definitions.push_back(std::move(Def));
 }
 

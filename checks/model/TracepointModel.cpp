@@ -45,6 +45,11 @@ TracepointModel::findTracepoint(Side S, llvm::StringRef Name) const {
   return nullptr;
 }
 
+bool TracepointDefinition::readFully() const {
+  return llvm::all_of(Problems,
+                      [](const ModelProblem &P) { return P.Informational; });
+}
+
 const TracepointDefinition *
 TracepointModel::layoutOf(const TracepointDefinition &Def) const {
   if (Def.shape() == DefinitionShape::Instance)

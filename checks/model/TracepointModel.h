@@ -178,6 +178,11 @@ struct TracepointDefinition {
   const DefinitionPart *part(ArgRole Role) const;
   /// True when TP_fast_assign is a list of plain stores and helper assigns.
   bool hasPlainAssign() const;
+  /// False when the model could not read all of the definition (a problem
+  /// that is not informational: an argument missing or empty, an item it
+  /// does not know). Its findings stand, but no fix-it may be built from
+  /// what the model holds of it: the fix would lose what was not read.
+  bool readFully() const;
 };
 
 /// A macro the unit used that a probe does not see where LTTng reads the
