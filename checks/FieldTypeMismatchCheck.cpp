@@ -553,6 +553,10 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
                     std::to_string(From.Patch);
       Fix = Rewriter.fix(Model.Version.known() ? versionAtLeast(From)
                                                : std::string());
+      if (!Fix) {
+        CanFix = false;
+        Unread = Rewriter.blockedReason();
+      }
     }
 
     for (const BrokenField &B : Found) {

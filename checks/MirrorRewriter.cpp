@@ -77,8 +77,19 @@ bool MirrorRewriter::covers(SourceRange TokenRange) const {
 }
 
 void MirrorRewriter::replace(SourceRange TokenRange, std::string Text) {
-  Edits.push_back({offsetOf(TokenRange.getBegin()),
-                   endOffsetOf(TokenRange.getEnd()), std::move(Text)});
+  addEdit(offsetOf(TokenRange.getBegin()), endOffsetOf(TokenRange.getEnd()),
+          std::move(Text));
+}
+
+void MirrorRewriter::addEdit(unsigned Begin, unsigned Stop, std::string Text) {
+  // Tokens of an active branch around a #if, #else or #endif line: an edit
+  // across it would keep some of those lines and drop others.
+  llvm::StringRef Replaced = SM.getBufferData(File).slice(Begin, Stop);
+  for (size_t Newline = Replaced.find('\n'); Newline != llvm::StringRef::npos;
+       Newline = Replaced.find('\n', Newline + 1))
+    if (Replaced.substr(Newline + 1).ltrim(" \t").starts_with("#"))
+      CrossesDirective = true;
+  Edits.push_back({Begin, Stop, std::move(Text)});
 }
 
 void MirrorRewriter::removeLines(SourceRange TokenRange) {
@@ -93,10 +104,10 @@ void MirrorRewriter::removeLines(SourceRange TokenRange) {
     ++Last;
   if (!Buffer.slice(First, Begin).trim().empty() ||
       !Buffer.slice(Stop, Last).trim().empty()) {
-    Edits.push_back({Begin, Stop, ""}); // shares its line: remove the tokens
+    addEdit(Begin, Stop, ""); // shares its line: remove the tokens
     return;
   }
-  Edits.push_back({First, std::min<unsigned>(Last + 1, Buffer.size()), ""});
+  addEdit(First, std::min<unsigned>(Last + 1, Buffer.size()), "");
 }
 
 void MirrorRewriter::insertLineBefore(SourceLocation Loc, std::string Text) {
@@ -139,8 +150,15 @@ std::string MirrorRewriter::rewrittenText() const {
   return Out;
 }
 
+std::string MirrorRewriter::blockedReason() const {
+  if (!CrossesDirective)
+    return {};
+  return "the edit would cross a preprocessor conditional inside the "
+         "definition's arguments; no fix-it is offered";
+}
+
 std::optional<FixItHint> MirrorRewriter::fix(const std::string &Guard) const {
-  if (!Valid)
+  if (!Valid || CrossesDirective)
     return std::nullopt;
   std::string Text = Guard.empty()
                          ? rewrittenText()

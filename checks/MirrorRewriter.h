@@ -57,6 +57,10 @@ public:
   /// The definition's text as it is.
   std::string originalText() const;
 
+  /// Why fix() gives nothing although the definition is valid(): an edit
+  /// that crosses a #if, #else or #endif line. Empty otherwise.
+  std::string blockedReason() const;
+
   /// One fix-it: the rewritten definition, or, with \p Guard, the rewritten
   /// definition under `#if (<Guard>)` and the original under `#else`.
   std::optional<FixItHint> fix(const std::string &Guard) const;
@@ -64,6 +68,7 @@ public:
   std::optional<FixItHint> wrap(const std::string &Guard) const;
 
 private:
+  void addEdit(unsigned Begin, unsigned Stop, std::string Text);
   unsigned offsetOf(SourceLocation Loc) const;
   unsigned endOffsetOf(SourceLocation TokenLoc) const;
 
@@ -78,6 +83,7 @@ private:
     std::string Text;
   };
   std::vector<Edit> Edits;
+  bool CrossesDirective = false;
 };
 
 } // namespace clang::tidy::lttng

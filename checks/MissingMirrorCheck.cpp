@@ -144,22 +144,31 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
       Found.push_back({K, std::move(Nothing)});
       continue;
     }
-    // An instance of a class LTTng already mirrors takes that class's
-    // prototype: generated with the kernel's, it would conflict with it.
-    if (K->shape() == DefinitionShape::Instance &&
-        Classes.count(K->Template))
-      if (const TracepointDefinition *LttngClass =
-              Model.findClass(Side::Lttng, K->Template))
-        if (!lttng_tidy::sameProto(K->Params, LttngClass->Params, Context)) {
-          GeneratedMirror Nothing;
-          Nothing.Notes.push_back(
-              "the LTTng class '" + K->Template +
-              "' has another prototype than the kernel's; an instance of "
-              "it cannot mirror this tracepoint until the class is fixed "
-              "(lttng-proto-mismatch): no code is generated for it");
-          Found.push_back({K, std::move(Nothing)});
-          continue;
-        }
+    // An instance takes its class's prototype: the LTTng class when LTTng
+    // mirrors it already, else the kernel's, generated with it. With
+    // another prototype the instance would conflict with its class.
+    if (K->shape() == DefinitionShape::Instance) {
+      const TracepointDefinition *LttngClass =
+          Model.findClass(Side::Lttng, K->Template);
+      const TracepointDefinition *Class =
+          LttngClass ? LttngClass : Model.findClass(Side::Kernel, K->Template);
+      if (Class && !lttng_tidy::sameProto(K->Params, Class->Params, Context)) {
+        GeneratedMirror Nothing;
+        Nothing.Notes.push_back(
+            LttngClass
+                ? "the LTTng class '" + K->Template +
+                      "' has another prototype than the kernel's; an "
+                      "instance of it cannot mirror this tracepoint until "
+                      "the class is fixed (lttng-proto-mismatch): no code "
+                      "is generated for it"
+                : "its prototype is not the one of its kernel class '" +
+                      K->Template +
+                      "', which the kernel's own build rejects: no code is "
+                      "generated for it");
+        Found.push_back({K, std::move(Nothing)});
+        continue;
+      }
+    }
     if (K->shape() == DefinitionShape::Instance &&
         !Classes.count(K->Template)) {
       if (const TracepointDefinition *Class =

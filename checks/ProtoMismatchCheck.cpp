@@ -404,8 +404,11 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
   std::string Guard = guardFor(Model);
   std::optional<FixItHint> ClassFix = ClassRewriter.fix(Guard);
   if (!ClassFix) {
-    Plan.NoFix = "class '" + Class->Name +
-                 "' cannot be rewritten; no fix-it is offered";
+    Plan.NoFix = "class '" + Class->Name + "' cannot be rewritten: " +
+                 ClassRewriter.blockedReason();
+    if (ClassRewriter.blockedReason().empty())
+      Plan.NoFix = "class '" + Class->Name +
+                   "' cannot be rewritten; no fix-it is offered";
     return Plan;
   }
   Plan.Fixes[Plan.First].push_back(*ClassFix);
@@ -425,8 +428,12 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
     std::optional<FixItHint> Fix = Rewriter.fix(Guard);
     if (!Fix) {
       Plan = ClassPlan();
-      Plan.NoFix = "instance '" + M.Mirror->Name +
-                   "' cannot be rewritten; no fix-it is offered";
+      Plan.NoFix = Rewriter.blockedReason().empty()
+                       ? "instance '" + M.Mirror->Name +
+                             "' cannot be rewritten; no fix-it is offered"
+                       : "instance '" + M.Mirror->Name +
+                             "' cannot be rewritten: " +
+                             Rewriter.blockedReason();
       return Plan;
     }
     // An instance that is not diagnosed (the kernel lacks it, or it
@@ -553,11 +560,16 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
         Layouts.push_back(Layout);
       CanFix = editFields(Rewriter, Model, Mirror, Have, Want, Layouts, Context,
                           FieldNotes, NoFix);
-      for (const std::string &Note : FieldNotes)
-        Notes.push_back({Mirror.Loc, Note});
+      std::optional<FixItHint> Fix;
       if (CanFix)
-        if (std::optional<FixItHint> Fix = Rewriter.fix(guardFor(Model)))
-          Fixes.push_back(*Fix);
+        Fix = Rewriter.fix(guardFor(Model));
+      if (Fix) {
+        Fixes.push_back(*Fix);
+        for (const std::string &Note : FieldNotes)
+          Notes.push_back({Mirror.Loc, Note});
+      } else if (CanFix) {
+        NoFix = Rewriter.blockedReason();
+      }
     } else {
       NoFix = !Unread.empty()
                   ? Unread
