@@ -1,0 +1,72 @@
+/* Kernel side of the fix-its-compile test: fixes whose first form did not
+ * compile once applied. */
+#undef TRACE_SYSTEM
+#define TRACE_SYSTEM fixcompile
+
+#if !defined(_TRACE_FIXCOMPILE_H) || defined(TRACE_HEADER_MULTI_READ)
+#define _TRACE_FIXCOMPILE_H
+
+#include <linux/tracepoint.h>
+
+struct fc_obj {
+	int id;
+	unsigned long flags;
+};
+
+/* Defined in a private header of the subsystem, which probes do not read. */
+struct fc_priv;
+
+/* The kernel now passes the object's id where it passed the object. */
+TRACE_EVENT(fixcompile_retyped,
+	TP_PROTO(unsigned long obj, int n),
+	TP_ARGS(obj, n),
+	TP_STRUCT__entry(
+		__field(unsigned long, id)
+		__field(int, n)
+	),
+	TP_fast_assign(
+		__entry->id = obj;
+		__entry->n = n;
+	),
+	TP_printk("id=%lu n=%d", __entry->id, __entry->n)
+);
+
+/* Not mirrored; one field reads the private structure. */
+TRACE_EVENT(fixcompile_private,
+	TP_PROTO(const struct fc_obj *o, const struct fc_priv *p),
+	TP_ARGS(o, p),
+	TP_STRUCT__entry(
+		__field(int, id)
+		__field(unsigned long, bytes)
+	),
+	TP_fast_assign(
+		__entry->id = o->id;
+		__entry->bytes = p->bytes;
+	),
+	TP_printk("id=%d bytes=%lu", __entry->id, __entry->bytes)
+);
+
+DECLARE_EVENT_CLASS(fixcompile_class,
+	TP_PROTO(int v),
+	TP_ARGS(v),
+	TP_STRUCT__entry(__field(int, v)),
+	TP_fast_assign(__entry->v = v;),
+	TP_printk("v=%d", __entry->v)
+);
+
+/* Not mirrored, and not the prototype of its class: the kernel's own
+ * build rejects it; a probe unit only declares it. */
+DEFINE_EVENT(fixcompile_class, fixcompile_odd,
+	TP_PROTO(long v),
+	TP_ARGS(v)
+);
+
+/* Not mirrored: generated with its class. */
+DEFINE_EVENT(fixcompile_class, fixcompile_even,
+	TP_PROTO(int v),
+	TP_ARGS(v)
+);
+
+#endif
+
+#include <trace/define_trace.h>

@@ -1,0 +1,52 @@
+/* Kernel side of the withheld fix-its test: each event pairs with a mirror
+ * that the model cannot read fully, or that a rewrite would cut through. */
+#undef TRACE_SYSTEM
+#define TRACE_SYSTEM withheld
+
+#if !defined(_TRACE_WITHHELD_H) || defined(TRACE_HEADER_MULTI_READ)
+#define _TRACE_WITHHELD_H
+
+#include <linux/tracepoint.h>
+
+/* The mirror's TP_PROTO holds a #if. */
+TRACE_EVENT(withheld_cond,
+	TP_PROTO(int a, int b),
+	TP_ARGS(a, b),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
+/* The mirror has a field with an empty argument. */
+TRACE_EVENT(withheld_empty,
+	TP_PROTO(int a, int b),
+	TP_ARGS(a, b),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
+/* An instance of a class no header defines: a probe unit only declares
+ * the tracepoint, so it compiles there. */
+DEFINE_EVENT(withheld_nowhere, withheld_orphan,
+	TP_PROTO(int a, int b),
+	TP_ARGS(a, b)
+);
+
+DECLARE_EVENT_CLASS(withheld_class,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
+/* An instance without a name. */
+DEFINE_EVENT(withheld_class, ,
+	TP_PROTO(int a),
+	TP_ARGS(a)
+);
+
+#endif
+
+#include <trace/define_trace.h>

@@ -1,0 +1,62 @@
+/* LTTng side of the withheld fix-its test. */
+#undef TRACE_SYSTEM
+#define TRACE_SYSTEM withheld
+
+#if !defined(LTTNG_TRACE_WITHHELD_H) || defined(TRACE_HEADER_MULTI_READ)
+#define LTTNG_TRACE_WITHHELD_H
+
+#include <lttng/tracepoint-event.h>
+
+LTTNG_TRACEPOINT_EVENT(withheld_cond,
+	TP_PROTO(
+#if 0
+		unsigned int a,
+#else
+		int a,
+#endif
+		long b),
+	TP_ARGS(a, b),
+	TP_FIELDS(
+		ctf_integer(int, a, a)
+	)
+)
+
+LTTNG_TRACEPOINT_EVENT(withheld_empty,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(
+		ctf_integer(int, a, a)
+		ctf_integer(int, , a)
+	)
+)
+
+LTTNG_TRACEPOINT_EVENT_CLASS(withheld_solo,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(
+		ctf_integer(int, a, a)
+	)
+)
+
+LTTNG_TRACEPOINT_EVENT_INSTANCE(withheld_solo, withheld_orphan,
+	TP_PROTO(int a),
+	TP_ARGS(a)
+)
+
+LTTNG_TRACEPOINT_EVENT_CLASS(withheld_class,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(
+		ctf_integer(int, a, a)
+	)
+)
+
+/* An instance without a name. */
+LTTNG_TRACEPOINT_EVENT_INSTANCE(withheld_class, ,
+	TP_PROTO(int a),
+	TP_ARGS(a)
+)
+
+#endif /* LTTNG_TRACE_WITHHELD_H */
+
+#include <lttng/define_trace.h>

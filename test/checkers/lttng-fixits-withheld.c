@@ -1,0 +1,35 @@
+// Definitions a rewrite would break: findings stand, no fix-it is offered
+// (issue 13's mutants of real headers and mirrors: each compiled before
+// the fixes and not after).
+//   withheld_cond    the prototype's tokens straddle a #if/#else/#endif:
+//                    replacing them dropped the #endif and kept the #if
+//   withheld_empty   a field with an empty argument: the model's rewrite
+//                    of the definition lost the argument
+//   withheld_orphan  the kernel instance's class is defined nowhere: the
+//                    fix planning crashed clang-tidy (a null layout)
+//   the empty names  DEFINE_EVENT and LTTNG_TRACEPOINT_EVENT_INSTANCE whose
+//                    name argument is empty: reported, nothing rewritten
+//
+// RUN: %check_lttng_tidy --no-fix %s lttng-tracepoint-naming,lttng-proto-mismatch,lttng-missing-mirror,lttng-stale-mirror %t -- -- \
+// RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include \
+// RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=12 -DLTTNG_LINUX_PATCH=9
+// RUN: not grep -q ReplacementText %t/fixes.yaml
+
+#include <trace/events/withheld.h>
+#define LTTNG_PACKAGE_BUILD
+#define CREATE_TRACE_POINTS
+#define TRACE_INCLUDE_PATH instrumentation/events
+#include <instrumentation/events/withheld.h>
+
+// CHECK-MESSAGES: trace/events/withheld.h:45:1: warning: DEFINE_EVENT has an empty name [lttng-tracepoint-naming]
+// CHECK-MESSAGES: instrumentation/events/withheld.h:10:1: warning: LTTng mirror of 'withheld_cond' does not match the kernel's prototype ('b' changed from 'long' to 'int'): the mirror has TP_PROTO(int a, long b), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:12:1: note: kernel tracepoint 'withheld_cond' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:10:1: note: the edit would cross a preprocessor conditional inside the definition's arguments; no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:24:1: warning: LTTng mirror of 'withheld_empty' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:21:1: note: kernel tracepoint 'withheld_empty' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:24:1: note: LTTNG_TRACEPOINT_EVENT 'withheld_empty' is not fully understood (ctf_integer has an empty argument 2); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:29:3: warning: ctf_integer has an empty argument 2 [lttng-tracepoint-naming]
+// CHECK-MESSAGES: instrumentation/events/withheld.h:41:1: warning: LTTng mirror of 'withheld_orphan' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:31:1: note: kernel tracepoint 'withheld_orphan' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:41:1: note: kernel tracepoint 'withheld_orphan' is an instance of 'withheld_nowhere', which this unit does not define; no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:55:1: warning: LTTNG_TRACEPOINT_EVENT_INSTANCE has an empty name [lttng-tracepoint-naming]
