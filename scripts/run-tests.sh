@@ -5,6 +5,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 "$ROOT/scripts/setup.sh"
-"$ROOT/scripts/build.sh"
+# --sanitized: also the ASan/UBSan build that the lit.sanitized test runs.
+"$ROOT/scripts/build.sh" --sanitized
 cd "${LTTNG_TIDY_BUILD_DIR:-$ROOT/build}"
 ctest --output-on-failure -j "$(nproc)" "$@"

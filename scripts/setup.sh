@@ -28,6 +28,9 @@ fi
 PACKAGES=(
   clang-19 clang-tidy-19 clang-tools-19 libclang-19-dev llvm-19-dev
   llvm-19-tools lld-19
+  # The shared ASan/UBSan runtime of the sanitized build (lit.sanitized);
+  # only recommended by libclang-common-19-dev.
+  libclang-rt-19-dev
   cmake ninja-build make gcc-12 g++ python3 python3-yaml bc kmod libelf-dev
   bear libgtest-dev clang-tidy-14 linux-source-6.1 xz-utils flex bison libssl-dev
   "linux-headers-${KERNEL_RELEASE}"
