@@ -152,8 +152,10 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
     }
     if (!KernelWay.empty() && KernelWay != F.Source) {
       Rewriter.replace(F.SourceFileRange, KernelWay);
-      Notes.push_back("field '" + F.Name + "' " + What + "; it now reads '" +
-                      KernelWay + "', as the kernel's own event records it");
+      std::string Note = "field '" + F.Name + "' " + What;
+      Note += "; it now reads '" + KernelWay +
+              "', as the kernel's own event records it";
+      Notes.push_back(Note);
       continue;
     }
     Rewriter.removeLines(F.FileRange);

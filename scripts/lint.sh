@@ -5,4 +5,4 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD="${LTTNG_TIDY_BUILD_DIR:-$ROOT/build}"
 cd "$ROOT"
 run-clang-tidy-19 -quiet -p "$BUILD" -j "$(nproc)" \
-  "$ROOT/checks/.*\.cpp" "$ROOT/tool/.*\.cpp"
+  "$ROOT/checks/.*\.cpp" "$ROOT/tool/.*\.cpp" "$ROOT/fuzz/.*\.cpp"

@@ -20,11 +20,15 @@ bool isClosing(tok::TokenKind K) {
 constexpr unsigned MaxExpansionDepth = 8;
 } // namespace
 
-TokenList lexCode(llvm::StringRef Code) {
+TokenList lexCode(llvm::StringRef Text) {
   LangOptions Lang;
   Lang.C11 = true;
   Lang.GNUMode = true;
-  Lexer Lex(SourceLocation(), Lang, Code.begin(), Code.begin(), Code.end());
+  // The lexer reads one character past the end, which must be a NUL: a
+  // StringRef into a larger text has none (the fuzzer found it).
+  std::string Code = Text.str();
+  Lexer Lex(SourceLocation(), Lang, Code.data(), Code.data(),
+            Code.data() + Code.size());
   TokenList Tokens;
   Token Tok;
   while (true) {

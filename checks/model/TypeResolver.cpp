@@ -392,23 +392,29 @@ void resolveModelTypes(TracepointModel &Model, ASTContext &Context) {
     if (Def.side() == Side::Kernel) {
       llvm::StringRef EventName = Def.Name;
       if (Def.shape() == DefinitionShape::Class) {
-        // A class has no function of its own: use one of its instances,
-        // one that spells the class's prototype if any does (an instance
-        // that declares another one is an error of the header's).
-        const DefinitionPart *Proto = Def.part(ArgRole::Proto);
-        bool SameText = false;
-        for (const TracepointDefinition &Other : Model.Definitions) {
-          if (Other.side() != Side::Kernel ||
-              Other.shape() != DefinitionShape::Instance ||
-              Other.Template != Def.Name || SameText)
-            continue;
-          const DefinitionPart *Own = Other.part(ArgRole::Proto);
-          SameText = Proto && Own && Own->Text == Proto->Text;
-          if (SameText || EventName == Def.Name)
+        // A class has no function of its own: use the one of an instance
+        // that spells the class's parameter types. None may (an instance
+        // that declares another prototype is an error of the header's):
+        // the class's types are then read from their text.
+        auto Spelled = [](const TracepointDefinition &D) {
+          std::string Types;
+          for (const ProtoParameter &P : D.Params)
+            for (char C : P.TypeText + ",")
+              if (C != ' ')
+                Types += C;
+          return Types;
+        };
+        EventName = {};
+        for (const TracepointDefinition &Other : Model.Definitions)
+          if (Other.side() == Side::Kernel &&
+              Other.shape() == DefinitionShape::Instance &&
+              Other.Template == Def.Name && Spelled(Other) == Spelled(Def)) {
             EventName = Other.Name;
-        }
+            break;
+          }
       }
-      Fn = Generated.TraceFunctions.lookup(EventName);
+      if (!EventName.empty())
+        Fn = Generated.TraceFunctions.lookup(EventName);
     }
     resolveParams(Def, Fn, Resolver);
 
