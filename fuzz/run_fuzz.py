@@ -35,6 +35,11 @@ def main():
     args = ap.parse_args()
     if not args.seconds and not args.runs:
         ap.error('give --seconds or --runs')
+    if not os.path.isfile(args.fuzzer):
+        print('fuzz: %s is not built: scripts/build.sh --sanitized builds it '
+              '(or cmake --build build --target %s)'
+              % (args.fuzzer, os.path.basename(args.fuzzer)))
+        return 1
     out = os.path.abspath(args.out)
     seeds = os.path.join(out, 'seeds')
     subprocess.run([sys.executable, os.path.join(HERE, 'make-corpus.py'), seeds,

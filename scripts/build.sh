@@ -3,7 +3,8 @@
 #
 # --sanitized: also configures and builds build/sanitized, the plugin and
 # the tool with ASan and UBSan (-DLTTNG_TIDY_SANITIZE=ON), which ctest's
-# lit.sanitized test runs the lit suite against (docs/testing.md).
+# lit.sanitized test runs the lit suite against (docs/testing.md), and the
+# two libFuzzer harnesses that the fuzz.* tests run (docs/robustness.md).
 # scripts/run-tests.sh asks for it; the main job does not pay for it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,4 +34,7 @@ if ((SANITIZED)); then
   # tests, nor whatever else a later add_subdirectory brings.
   configure "$BUILD/sanitized" -DLTTNG_TIDY_SANITIZE=ON
   cmake --build "$BUILD/sanitized" -j "$(nproc)" --target LttngTidyModule lttng-tidy
+  if grep -q '^LTTNG_TIDY_FUZZ_BUILT:INTERNAL=ON' "$BUILD/CMakeCache.txt"; then
+    cmake --build "$BUILD" -j "$(nproc)" --target lttng-tidy-fuzz lttng-tidy-fuzz-parsers
+  fi
 fi
