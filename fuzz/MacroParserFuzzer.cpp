@@ -83,22 +83,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     case ArgRole::Map:
       Def.Map = Part.Text;
       break;
-    case ArgRole::Proto:
-      Parser.parseProto(Arg, Def.Params);
-      break;
-    case ArgRole::Args:
-      Parser.parseArgNames(Arg, Def.ArgNames);
-      break;
-    case ArgRole::Struct:
-      Parser.parseStruct(Arg, Def.Fields);
-      break;
-    case ArgRole::Assign:
-      Parser.parseAssign(Arg, Def.Assigns);
-      break;
-    case ArgRole::Fields:
-      Parser.parseCtfFields(Arg, Def.CtfFields);
-      break;
     default:
+      Parser.parsePart(Macro->Roles[I], Arg, Def);
       break;
     }
     Def.Parts[Macro->Roles[I]] = std::move(Part);

@@ -522,6 +522,29 @@ void PartParser::parseAssign(llvm::ArrayRef<SpelledToken> Tokens,
     Statements.push_back(classify(Tokens.drop_front(Start)));
 }
 
+void PartParser::parsePart(ArgRole Role, llvm::ArrayRef<SpelledToken> Tokens,
+                           TracepointDefinition &Def) {
+  switch (Role) {
+  case ArgRole::Proto:
+    parseProto(Tokens, Def.Params);
+    break;
+  case ArgRole::Args:
+    parseArgNames(Tokens, Def.ArgNames);
+    break;
+  case ArgRole::Struct:
+    parseStruct(Tokens, Def.Fields);
+    break;
+  case ArgRole::Assign:
+    parseAssign(Tokens, Def.Assigns);
+    break;
+  case ArgRole::Fields:
+    parseCtfFields(Tokens, Def.CtfFields);
+    break;
+  default:
+    break;
+  }
+}
+
 void PartParser::parseCtfFields(llvm::ArrayRef<SpelledToken> Tokens,
                                 std::vector<CtfField> &Fields) {
   Tokens = stripPartWrappers(Tokens);

@@ -79,6 +79,11 @@ public:
                    std::vector<AssignStatement> &Statements);
   void parseCtfFields(llvm::ArrayRef<SpelledToken> Tokens,
                       std::vector<CtfField> &Fields);
+  /// Parses \p Tokens, the definition macro's argument of role \p Role,
+  /// into \p Def (its parameters, TP_ARGS names, fields, assignments or
+  /// ctf_* fields); the roles that are names are left to the caller.
+  void parsePart(ArgRole Role, llvm::ArrayRef<SpelledToken> Tokens,
+                 TracepointDefinition &Def);
 
   /// The file range covering \p Tokens when they are contiguous in a file.
   static clang::SourceRange fileRangeOf(llvm::ArrayRef<SpelledToken> Tokens,

@@ -502,30 +502,12 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
   Parser.SM = &SM;
   for (size_t I = 0; I < Arguments.size() && I < Spec->Roles.size(); ++I) {
     llvm::ArrayRef<SpelledToken> Arg = Arguments[I];
-    switch (Spec->Roles[I]) {
-    case ArgRole::Proto:
-      Parser.parseProto(Arg, Def.Params);
-      break;
-    case ArgRole::Args:
-      Parser.parseArgNames(Arg, Def.ArgNames);
-      break;
-    case ArgRole::Struct:
-      if (stripPartWrappers(Arg).empty())
-        Def.Problems.push_back(
-            {ExpansionLoc, "empty TP_STRUCT__entry in " + Spec->Name.str() +
-                               " '" + Def.Name + "': the event records "
-                               "no field"});
-      Parser.parseStruct(Arg, Def.Fields);
-      break;
-    case ArgRole::Assign:
-      Parser.parseAssign(Arg, Def.Assigns);
-      break;
-    case ArgRole::Fields:
-      Parser.parseCtfFields(Arg, Def.CtfFields);
-      break;
-    default:
-      break;
-    }
+    if (Spec->Roles[I] == ArgRole::Struct && stripPartWrappers(Arg).empty())
+      Def.Problems.push_back(
+          {ExpansionLoc, "empty TP_STRUCT__entry in " + Spec->Name.str() +
+                             " '" + Def.Name + "': the event records "
+                             "no field"});
+    Parser.parsePart(Spec->Roles[I], Arg, Def);
   }
   // Names that only a declaration can give: what a field or an enum value
   // needs from the kernel's headers besides its macros.
