@@ -4,6 +4,7 @@
 #include "MirrorRewriter.h"
 #include "model/BrokenExpressions.h"
 #include "model/KernelCounterpart.h"
+#include "model/MacroArgumentParser.h"
 #include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Lexer.h"
@@ -467,6 +468,15 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
           Replacement =
               kernelExpressionFor(Model, F.Name, KernelEvent->Params,
                                   *KernelLayout, Layout->Params, &Unusable);
+        // The kernel's way is the mirror's already: what it names is not
+        // where the probe reads the mirror (a private header), and a
+        // rewrite would change nothing.
+        if (!Replacement.empty() &&
+            joinTokens(lexCode(Replacement)) == joinTokens(lexCode(F.Source))) {
+          Unusable = "the mirror reads it that way already, and what it "
+                     "names is not visible where the probe reads the mirror";
+          Replacement.clear();
+        }
         Found.push_back({&F, B, nullptr, Replacement, Unusable,
                          InSource && Replacement.empty() && Droppable(F)});
         continue;

@@ -33,6 +33,16 @@ DEFINE_EVENT(withheld_nowhere, withheld_orphan,
 	TP_ARGS(a, b)
 );
 
+/* Records a constant that only the subsystem's private header defines:
+ * the mirror reads it the same way, and cannot compile in a probe. */
+TRACE_EVENT(withheld_private,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_STRUCT__entry(__field(int, type)),
+	TP_fast_assign(__entry->type = WITHHELD_PRIVATE_TYPE;),
+	TP_printk("type=%d", __entry->type)
+);
+
 DECLARE_EVENT_CLASS(withheld_class,
 	TP_PROTO(int a),
 	TP_ARGS(a),

@@ -43,6 +43,14 @@ LTTNG_TRACEPOINT_EVENT_INSTANCE(withheld_solo, withheld_orphan,
 	TP_ARGS(a)
 )
 
+LTTNG_TRACEPOINT_EVENT(withheld_private,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(
+		ctf_integer(int, type, WITHHELD_PRIVATE_TYPE)
+	)
+)
+
 LTTNG_TRACEPOINT_EVENT_CLASS(withheld_class,
 	TP_PROTO(int a),
 	TP_ARGS(a),
