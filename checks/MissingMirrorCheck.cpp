@@ -163,7 +163,7 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
                       "is generated for it"
                 : "its prototype is not the one of its kernel class '" +
                       K->Template +
-                      "', which the kernel's own build rejects: no code is "
+                      "' (an instance cannot declare another one): no code is "
                       "generated for it");
         Found.push_back({K, std::move(Nothing)});
         continue;

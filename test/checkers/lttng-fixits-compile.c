@@ -25,7 +25,7 @@
 // CHECK-MESSAGES: trace/events/fixcompile.h:35:1: warning: kernel tracepoint 'fixcompile_private' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
 // CHECK-MESSAGES: trace/events/fixcompile.h:35:1: note: field 'bytes' of 'fixcompile_private': its source reads 'struct fc_priv', which is not defined where the probe reads the mirror (the kernel's build reads a private header for it)
 // CHECK-MESSAGES: trace/events/fixcompile.h:59:1: warning: kernel tracepoint 'fixcompile_odd' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
-// CHECK-MESSAGES: trace/events/fixcompile.h:59:1: note: its prototype is not the one of its kernel class 'fixcompile_class', which the kernel's own build rejects: no code is generated for it
+// CHECK-MESSAGES: trace/events/fixcompile.h:59:1: note: its prototype is not the one of its kernel class 'fixcompile_class' (an instance cannot declare another one): no code is generated for it
 // CHECK-MESSAGES: trace/events/fixcompile.h:65:1: warning: kernel tracepoint 'fixcompile_even' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
 // CHECK-MESSAGES: trace/events/fixcompile.h:65:1: note: generated with the mirror of 'fixcompile_private', in one insertion into the mirror header
 // CHECK-MESSAGES: instrumentation/events/fixcompile.h:10:1: warning: LTTng mirror of 'fixcompile_retyped' does not match the kernel's prototype ('obj' changed from 'const struct fc_obj *' to 'unsigned long'): the mirror has TP_PROTO(const struct fc_obj *obj, int n), the kernel TP_PROTO(unsigned long obj, int n) [lttng-proto-mismatch]
