@@ -59,15 +59,16 @@ struct Sight {
 };
 
 /// Whether \p Name is visible where the mirror is compiled: a parameter,
-/// a constant or macro by kernel convention (upper case) that the probe
-/// sees, a keyword, a compiler builtin, or a name IsDeclared knows.
+/// a keyword, a compiler builtin, or a name IsDeclared knows (a header's
+/// macro or constant: an upper-case name is no proof that the probe sees
+/// it, a private header's constant is not seen).
 bool isVisible(llvm::StringRef Name, const TracepointDefinition &Layout,
                const Sight &See) {
   if (See.Refused.count(Name))
     return false;
   return llvm::any_of(Layout.Params,
                       [&](const ProtoParameter &P) { return P.Name == Name; }) ||
-         Name.upper() == Name || isKeyword(Name) ||
+         isKeyword(Name) ||
          Name.starts_with("__builtin_") ||
          (See.IsDeclared && See.IsDeclared(Name));
 }

@@ -144,11 +144,11 @@ void TracepointCollector::noteVersionMacro(llvm::StringRef Name,
 
 void TracepointCollector::noteHeaderMacro(const Token &MacroNameTok,
                                           const MacroInfo *Defined) {
-  // Only names with a lower-case letter: the generator takes upper-case
-  // names for constants and macros by kernel convention already.
+  // Every name, constants too: upper case is a convention, not a promise
+  // that the probe sees the header defining it.
   const IdentifierInfo *II = MacroNameTok.getIdentifierInfo();
   llvm::StringRef Name = II ? II->getName() : llvm::StringRef();
-  if (llvm::none_of(Name, [](char C) { return C >= 'a' && C <= 'z'; }))
+  if (Name.empty())
     return;
   SourceLocation Loc = MacroNameTok.getLocation();
   // Not the command line, <built-in> or the main file: a header that a

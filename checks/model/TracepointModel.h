@@ -222,10 +222,10 @@ public:
   std::map<std::string, std::string> IncludeFileByHeader;
   /// Problems not tied to one definition.
   std::vector<ModelProblem> Problems;
-  /// Macros with a lower-case letter in their name (`min`, `ntohs`;
-  /// upper-case ones are taken as constants by kernel convention) defined by
-  /// a header, not by the main file, and still defined when the unit was
-  /// read: a module that includes the same headers sees them. Each maps to
+  /// Macros (`min`, `ntohs`, `PAGE_SHIFT`) defined by a header, not by the
+  /// main file, and still defined when the unit was read: a module that
+  /// includes the same headers sees them. A name defined nowhere is no
+  /// constant, whatever its case. Each maps to
   /// the names its body uses (parameters excepted), space-separated, so
   /// that a macro calling what a module cannot link is not taken.
   llvm::StringMap<std::string> HeaderMacros;

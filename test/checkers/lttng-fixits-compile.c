@@ -4,8 +4,10 @@
 //                       passed a structure: the field that reached into it
 //                       takes the kernel's own expression instead of
 //                       keeping 'obj->id'
-//   fixcompile_private  generated: its field from a structure the probe
-//                       only declares is left out, with the reason
+//   fixcompile_private  generated: its fields from a structure the probe
+//                       only declares and from a constant no header
+//                       defines are left out, with the reason; the
+//                       header's own constant is kept
 //   fixcompile_odd      an instance whose prototype is not its class's:
 //                       no code (it would conflict with the class)
 //   fixcompile_even     its sibling: generated with the class
@@ -22,14 +24,15 @@
 #define TRACE_INCLUDE_PATH instrumentation/events
 #include <instrumentation/events/fixcompile.h>
 
-// CHECK-MESSAGES: trace/events/fixcompile.h:35:1: warning: kernel tracepoint 'fixcompile_private' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
-// CHECK-MESSAGES: trace/events/fixcompile.h:35:1: note: field 'bytes' of 'fixcompile_private': its source reads 'struct fc_priv', which is not defined where the probe reads the mirror (the kernel's build reads a private header for it)
-// CHECK-MESSAGES: trace/events/fixcompile.h:59:1: warning: kernel tracepoint 'fixcompile_odd' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
-// CHECK-MESSAGES: trace/events/fixcompile.h:59:1: note: its prototype is not the one of its kernel class 'fixcompile_class' (an instance cannot declare another one): no code is generated for it
-// CHECK-MESSAGES: trace/events/fixcompile.h:65:1: warning: kernel tracepoint 'fixcompile_even' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
-// CHECK-MESSAGES: trace/events/fixcompile.h:65:1: note: generated with the mirror of 'fixcompile_private', in one insertion into the mirror header
+// CHECK-MESSAGES: trace/events/fixcompile.h:39:1: warning: kernel tracepoint 'fixcompile_private' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
+// CHECK-MESSAGES: trace/events/fixcompile.h:39:1: note: field 'bytes' of 'fixcompile_private': its source reads 'struct fc_priv', which is not defined where the probe reads the mirror (the kernel's build reads a private header for it)
+// CHECK-MESSAGES: trace/events/fixcompile.h:39:1: note: field 'kind' of 'fixcompile_private': its source reads 'FC_PRIVATE_KIND', which the mirror cannot see (a local of TP_fast_assign, or a helper of the kernel's own build)
+// CHECK-MESSAGES: trace/events/fixcompile.h:68:1: warning: kernel tracepoint 'fixcompile_odd' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
+// CHECK-MESSAGES: trace/events/fixcompile.h:68:1: note: its prototype is not the one of its kernel class 'fixcompile_class' (an instance cannot declare another one): no code is generated for it
+// CHECK-MESSAGES: trace/events/fixcompile.h:74:1: warning: kernel tracepoint 'fixcompile_even' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
+// CHECK-MESSAGES: trace/events/fixcompile.h:74:1: note: generated with the mirror of 'fixcompile_private', in one insertion into the mirror header
 // CHECK-MESSAGES: instrumentation/events/fixcompile.h:10:1: warning: LTTng mirror of 'fixcompile_retyped' does not match the kernel's prototype ('obj' changed from 'const struct fc_obj *' to 'unsigned long'): the mirror has TP_PROTO(const struct fc_obj *obj, int n), the kernel TP_PROTO(unsigned long obj, int n) [lttng-proto-mismatch]
-// CHECK-MESSAGES: trace/events/fixcompile.h:20:1: note: kernel tracepoint 'fixcompile_retyped' is defined here
+// CHECK-MESSAGES: trace/events/fixcompile.h:23:1: note: kernel tracepoint 'fixcompile_retyped' is defined here
 // CHECK-MESSAGES: instrumentation/events/fixcompile.h:10:1: note: field 'id' read 'obj->id', which the kernel's prototype no longer allows ('obj' is 'unsigned long', not a pointer); it now reads 'obj', as the kernel's own event records it
 
 // CHECK-FIXES: #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,12,9))
@@ -50,6 +53,7 @@
 // CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(fixcompile_private,
 // CHECK-FIXES:      	TP_FIELDS(
 // CHECK-FIXES-NEXT: 		ctf_integer(int, id, o->id)
+// CHECK-FIXES-NEXT: 		ctf_integer(int, public_kind, FC_PUBLIC_KIND)
 // CHECK-FIXES-NEXT: 	)
 // CHECK-FIXES:      LTTNG_TRACEPOINT_EVENT_CLASS(fixcompile_class,
 // CHECK-FIXES-NOT:  fixcompile_odd

@@ -13,8 +13,11 @@ struct fc_obj {
 	unsigned long flags;
 };
 
-/* Defined in a private header of the subsystem, which probes do not read. */
+/* Defined in a private header of the subsystem, which probes do not read;
+ * so is FC_PRIVATE_KIND. */
 struct fc_priv;
+
+#define FC_PUBLIC_KIND 3
 
 /* The kernel now passes the object's id where it passed the object. */
 TRACE_EVENT(fixcompile_retyped,
@@ -31,19 +34,25 @@ TRACE_EVENT(fixcompile_retyped,
 	TP_printk("id=%lu n=%d", __entry->id, __entry->n)
 );
 
-/* Not mirrored; one field reads the private structure. */
+/* Not mirrored; one field reads the private structure, one a private
+ * constant (upper case is no proof a probe sees it). */
 TRACE_EVENT(fixcompile_private,
 	TP_PROTO(const struct fc_obj *o, const struct fc_priv *p),
 	TP_ARGS(o, p),
 	TP_STRUCT__entry(
 		__field(int, id)
 		__field(unsigned long, bytes)
+		__field(int, kind)
+		__field(int, public_kind)
 	),
 	TP_fast_assign(
 		__entry->id = o->id;
 		__entry->bytes = p->bytes;
+		__entry->kind = FC_PRIVATE_KIND;
+		__entry->public_kind = FC_PUBLIC_KIND;
 	),
-	TP_printk("id=%d bytes=%lu", __entry->id, __entry->bytes)
+	TP_printk("id=%d bytes=%lu kind=%d", __entry->id, __entry->bytes,
+		  __entry->kind)
 );
 
 DECLARE_EVENT_CLASS(fixcompile_class,
