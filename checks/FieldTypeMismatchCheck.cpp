@@ -561,11 +561,12 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
         FixedFrom = "Linux " + std::to_string(From.Major) + "." +
                     std::to_string(From.Minor) + "." +
                     std::to_string(From.Patch);
-      Fix = Rewriter.fix(Model.Version.known() ? versionAtLeast(From)
-                                               : std::string());
+      std::string Guard =
+          Model.Version.known() ? versionAtLeast(From) : std::string();
+      Fix = Rewriter.fix(Guard);
       if (!Fix) {
         CanFix = false;
-        Unread = Rewriter.blockedReason();
+        Unread = Rewriter.blockedReason(Guard);
       }
     }
 

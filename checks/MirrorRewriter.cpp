@@ -19,6 +19,13 @@ std::string versionBefore(const lttng_tidy::KernelVersion &V) {
          std::to_string(V.Patch) + ")";
 }
 
+std::string versionMacrosUnseen() {
+  return "LTTng's version macros (LTTNG_KERNEL_VERSION, "
+         "LTTNG_LINUX_VERSION_CODE) are not defined where the mirror is read, "
+         "so a version guard would not compile (the mirror header can include "
+         "<lttng/kernel-version.h>); no fix-it is offered";
+}
+
 std::string unreadDefinition(
     std::initializer_list<const lttng_tidy::TracepointDefinition *> Defs) {
   for (const lttng_tidy::TracepointDefinition *D : Defs) {
@@ -36,7 +43,7 @@ std::string unreadDefinition(
 MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
                                const SourceManager &SM,
                                const LangOptions &LangOpts)
-    : SM(SM), LangOpts(LangOpts) {
+    : SM(SM), LangOpts(LangOpts), SeesVersionMacros(Def.SeesVersionMacros) {
   if (Def.InvocationFileRange.isInvalid() || !Def.WrapperMacro.empty())
     return;
   auto [BeginFile, Begin] =
@@ -150,15 +157,17 @@ std::string MirrorRewriter::rewrittenText() const {
   return Out;
 }
 
-std::string MirrorRewriter::blockedReason() const {
-  if (!CrossesDirective)
-    return {};
-  return "the edit would cross a preprocessor conditional inside the "
-         "definition's arguments; no fix-it is offered";
+std::string MirrorRewriter::blockedReason(const std::string &Guard) const {
+  if (CrossesDirective)
+    return "the edit would cross a preprocessor conditional inside the "
+           "definition's arguments; no fix-it is offered";
+  if (!Guard.empty() && !SeesVersionMacros)
+    return versionMacrosUnseen();
+  return {};
 }
 
 std::optional<FixItHint> MirrorRewriter::fix(const std::string &Guard) const {
-  if (!Valid || CrossesDirective)
+  if (!Valid || !blockedReason(Guard).empty())
     return std::nullopt;
   std::string Text = Guard.empty()
                          ? rewrittenText()
@@ -172,7 +181,7 @@ std::optional<FixItHint> MirrorRewriter::fix(const std::string &Guard) const {
 }
 
 std::optional<FixItHint> MirrorRewriter::wrap(const std::string &Guard) const {
-  if (!Valid)
+  if (!Valid || !blockedReason(Guard).empty())
     return std::nullopt;
   SourceLocation FileStart = SM.getLocForStartOfFile(File);
   return FixItHint::CreateReplacement(

@@ -24,6 +24,10 @@ std::string versionAtLeast(const lttng_tidy::KernelVersion &V);
 /// The version test for kernels older than \p V.
 std::string versionBefore(const lttng_tidy::KernelVersion &V);
 
+/// Why no version guard may be written beside a mirror definition that
+/// does not see LTTng's version macros (SeesVersionMacros).
+std::string versionMacrosUnseen();
+
 /// Why no fix-it may be built from \p Defs: the first of them (nulls are
 /// skipped) that the model could not read fully, named with the first
 /// thing it could not read. Empty when all were read fully.
@@ -57,9 +61,10 @@ public:
   /// The definition's text as it is.
   std::string originalText() const;
 
-  /// Why fix() gives nothing although the definition is valid(): an edit
-  /// that crosses a #if, #else or #endif line. Empty otherwise.
-  std::string blockedReason() const;
+  /// Why fix(Guard) or wrap(Guard) gives nothing although the definition
+  /// is valid(): an edit that crosses a #if, #else or #endif line, or a
+  /// \p Guard whose macros the definition does not see. Empty otherwise.
+  std::string blockedReason(const std::string &Guard = {}) const;
 
   /// One fix-it: the rewritten definition, or, with \p Guard, the rewritten
   /// definition under `#if (<Guard>)` and the original under `#else`.
@@ -84,6 +89,7 @@ private:
   };
   std::vector<Edit> Edits;
   bool CrossesDirective = false;
+  bool SeesVersionMacros = false;
 };
 
 } // namespace clang::tidy::lttng

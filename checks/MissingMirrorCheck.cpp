@@ -112,6 +112,8 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
   llvm::StringRef System = Mirrors.front()->System;
 
   llvm::StringSet<> Mirrored, Classes;
+  // Kernel classes whose generation gave no code.
+  llvm::StringSet<> Ungenerated;
   for (const TracepointDefinition *M : Mirrors) {
     Mirrored.insert(M->Name);
     if (M->shape() == DefinitionShape::Class ||
@@ -150,21 +152,27 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
     if (K->shape() == DefinitionShape::Instance) {
       const TracepointDefinition *LttngClass =
           Model.findClass(Side::Lttng, K->Template);
-      const TracepointDefinition *Class =
-          LttngClass ? LttngClass : Model.findClass(Side::Kernel, K->Template);
-      if (Class && !lttng_tidy::sameProto(K->Params, Class->Params, Context)) {
+      const TracepointDefinition *KernelClass =
+          Model.findClass(Side::Kernel, K->Template);
+      std::string Withheld;
+      // A class defined nowhere in this unit: its prototype is unknown, and
+      // two instances of it could declare two.
+      if (!LttngClass && !KernelClass)
+        Withheld = "it is an instance of '" + K->Template +
+                   "', which this unit does not define";
+      else if (KernelClass &&
+               !lttng_tidy::sameProto(K->Params, KernelClass->Params, Context))
+        Withheld = "its prototype is not the one of its kernel class '" +
+                   K->Template + "' (an instance cannot declare another one)";
+      else if (LttngClass &&
+               !lttng_tidy::sameProto(K->Params, LttngClass->Params, Context))
+        Withheld = "the LTTng class '" + K->Template +
+                   "' has another prototype than the kernel's; an instance "
+                   "of it cannot mirror this tracepoint until the class is "
+                   "fixed (lttng-proto-mismatch)";
+      if (!Withheld.empty()) {
         GeneratedMirror Nothing;
-        Nothing.Notes.push_back(
-            LttngClass
-                ? "the LTTng class '" + K->Template +
-                      "' has another prototype than the kernel's; an "
-                      "instance of it cannot mirror this tracepoint until "
-                      "the class is fixed (lttng-proto-mismatch): no code "
-                      "is generated for it"
-                : "its prototype is not the one of its kernel class '" +
-                      K->Template +
-                      "' (an instance cannot declare another one): no code is "
-                      "generated for it");
+        Nothing.Notes.push_back(Withheld + ": no code is generated for it");
         Found.push_back({K, std::move(Nothing)});
         continue;
       }
@@ -176,9 +184,22 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
         GeneratedMirror C = generateMirror(Model, *Class, System, IsDeclared);
         if (!C.Code.empty())
           Code += "\n" + C.Code;
+        else
+          Ungenerated.insert(K->Template);
         ClassNotes = std::move(C.Notes);
         Classes.insert(K->Template);
       }
+    }
+    // Without its class, an instance does not compile.
+    if (K->shape() == DefinitionShape::Instance &&
+        Ungenerated.count(K->Template)) {
+      GeneratedMirror Nothing;
+      Nothing.Notes = std::move(ClassNotes);
+      Nothing.Notes.push_back("its class '" + K->Template +
+                              "' could not be generated: no code is "
+                              "generated for it");
+      Found.push_back({K, std::move(Nothing)});
+      continue;
     }
     GeneratedMirror G = generateMirror(Model, *K, System, IsDeclared);
     G.Notes.insert(G.Notes.begin(), ClassNotes.begin(), ClassNotes.end());
@@ -192,6 +213,7 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
   // One insertion for the whole header, after its last definition, so that
   // every unit that reads it proposes the same bytes.
   std::optional<FixItHint> Insertion;
+  std::string Withheld;
   if (Last && !Code.empty()) {
     const SourceManager &SM = Context.getSourceManager();
     SourceLocation After = Lexer::getLocForEndOfToken(
@@ -202,10 +224,13 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
     bool Module = llvm::any_of(Found, [&Model](const Missing &M) {
       return !Model.isKernelFile(M.Def->Position.File);
     });
-    if (VersionGuard && Model.Version.known() &&
-        (!Module || ModuleVersionGuard))
+    bool Guarded =
+        VersionGuard && Model.Version.known() && (!Module || ModuleVersionGuard);
+    if (Guarded)
       Text = "\n\n#if (" + versionAtLeast(guardVersion(Model)) + ")" + Code +
              "#endif";
+    if (Guarded && !Last->SeesVersionMacros)
+      Withheld = versionMacrosUnseen();
     // Inserted at the start of the next line, the same bytes result, but
     // clang-tidy -fix and clang-apply-replacements then leave the last
     // definition alone: their clean-up of the lines an insertion touches
@@ -219,7 +244,8 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
       After = After.getLocWithOffset(LineEnd + 1);
       Text = Text.substr(1) + "\n";
     }
-    Insertion = FixItHint::CreateInsertion(After, Text);
+    if (Withheld.empty())
+      Insertion = FixItHint::CreateInsertion(After, Text);
   }
   // The insertion goes with the first finding whose code it holds.
   size_t Carrier = 0;
@@ -239,6 +265,8 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
            "mirror header",
            DiagnosticIDs::Note)
           << Found[Carrier].Def->Name;
+    if (I == Carrier && !Withheld.empty())
+      diag(M.Def->Loc, "%0", DiagnosticIDs::Note) << Withheld;
     for (const std::string &Note : M.Generated.Notes)
       diag(M.Def->Loc, "%0", DiagnosticIDs::Note) << Note;
   }

@@ -407,8 +407,8 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
   std::optional<FixItHint> ClassFix = ClassRewriter.fix(Guard);
   if (!ClassFix) {
     Plan.NoFix = "class '" + Class->Name + "' cannot be rewritten: " +
-                 ClassRewriter.blockedReason();
-    if (ClassRewriter.blockedReason().empty())
+                 ClassRewriter.blockedReason(Guard);
+    if (ClassRewriter.blockedReason(Guard).empty())
       Plan.NoFix = "class '" + Class->Name +
                    "' cannot be rewritten; no fix-it is offered";
     return Plan;
@@ -430,12 +430,12 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
     std::optional<FixItHint> Fix = Rewriter.fix(Guard);
     if (!Fix) {
       Plan = ClassPlan();
-      Plan.NoFix = Rewriter.blockedReason().empty()
+      Plan.NoFix = Rewriter.blockedReason(Guard).empty()
                        ? "instance '" + M.Mirror->Name +
                              "' cannot be rewritten; no fix-it is offered"
                        : "instance '" + M.Mirror->Name +
                              "' cannot be rewritten: " +
-                             Rewriter.blockedReason();
+                             Rewriter.blockedReason(Guard);
       return Plan;
     }
     // An instance that is not diagnosed (the kernel lacks it, or it
@@ -563,14 +563,15 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
       CanFix = editFields(Rewriter, Model, Mirror, Have, Want, Layouts, Context,
                           FieldNotes, NoFix);
       std::optional<FixItHint> Fix;
+      std::string Guard = guardFor(Model);
       if (CanFix)
-        Fix = Rewriter.fix(guardFor(Model));
+        Fix = Rewriter.fix(Guard);
       if (Fix) {
         Fixes.push_back(*Fix);
         for (const std::string &Note : FieldNotes)
           Notes.push_back({Mirror.Loc, Note});
       } else if (CanFix) {
-        NoFix = Rewriter.blockedReason();
+        NoFix = Rewriter.blockedReason(Guard);
       }
     } else {
       NoFix = !Unread.empty()

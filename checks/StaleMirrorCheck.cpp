@@ -96,15 +96,19 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
     MirrorRewriter Rewriter(*Mirror, Context.getSourceManager(),
                             Context.getLangOpts());
     std::string Unread = unreadDefinition({Mirror});
+    std::string Guard = Model.Version.known()
+                            ? versionBefore(guardVersion(Model))
+                            : std::string();
+    if (Unread.empty() && !Guard.empty())
+      Unread = Rewriter.blockedReason(Guard);
     {
       auto Diag = diag(Mirror->Loc, "LTTng mirror '%0' has no kernel "
                                     "tracepoint in the analysed kernel%1; its "
                                     "probe would never fire")
                   << Mirror->Name << Version;
       // Keep the mirror for the kernels that still have the tracepoint.
-      if (Model.Version.known() && Unread.empty())
-        if (std::optional<FixItHint> Fix =
-                Rewriter.wrap(versionBefore(guardVersion(Model))))
+      if (!Guard.empty() && Unread.empty())
+        if (std::optional<FixItHint> Fix = Rewriter.wrap(Guard))
           Diag << *Fix;
     }
     if (!Unread.empty())

@@ -1,6 +1,7 @@
 //===--- AdaptationWriter.cpp - New LTTng adaptation files for a subsystem ===//
 
 #include "AdaptationWriter.h"
+#include "model/KernelCounterpart.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -187,7 +188,8 @@ std::string probeIncludeOf(llvm::StringRef HeaderFile,
 }
 
 Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
-                       const LttngTree &Tree, const DeclaredName &IsDeclared) {
+                       const LttngTree &Tree, const DeclaredName &IsDeclared,
+                       clang::ASTContext &Context) {
   Adaptation A;
   HeaderInclusion Inclusion = inclusionOf(HeaderFile, Model);
   A.KernelHeader = Inclusion.Spelling;
@@ -215,10 +217,30 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
   // Per layout (event or class): whether it is _CODE, and whether it has
   // notes; an instance counts as its class.
   std::map<std::string, std::pair<bool, bool>> Layouts;
+  // Classes whose mirror was written: an instance of any other (defined in
+  // another header, nowhere, or not translated) would not compile, nor
+  // would one with another prototype.
+  std::map<std::string, const TracepointDefinition *> WrittenClasses;
   for (const TracepointDefinition *D : Defs) {
+    if (D->shape() == DefinitionShape::Instance) {
+      auto Class = WrittenClasses.find(D->Template);
+      std::string Why;
+      if (Class == WrittenClasses.end())
+        Why = "' is an instance of '" + D->Template +
+              "', whose mirror this header does not get";
+      else if (!sameProto(D->Params, Class->second->Params, Context))
+        Why = "' has another prototype than its class '" + D->Template +
+              "' (an instance cannot declare another one)";
+      if (!Why.empty()) {
+        A.Notes.push_back("'" + D->Name + Why + ": no code is generated for it");
+        continue;
+      }
+    }
     GeneratedMirror G = generateMirror(Model, *D, A.System, IsDeclared);
     if (D->shape() != DefinitionShape::Instance)
       Layouts[D->Name] = {G.UsesCode, !G.Notes.empty()};
+    if (D->shape() == DefinitionShape::Class && !G.Code.empty())
+      WrittenClasses[D->Name] = D;
     for (std::string &N : G.Notes)
       A.Notes.push_back(std::move(N));
     if (G.Code.empty())

@@ -51,9 +51,12 @@ std::string probeIncludeOf(llvm::StringRef HeaderFile,
 
 /// The adaptation of the kernel definitions of \p Model that live in
 /// \p HeaderFile, for \p Tree's layout; empty Files with a note when the
-/// header cannot be included from a probe.
+/// header cannot be included from a probe. An instance is left out, with a
+/// note, unless its class is written beside it with the same prototype
+/// (compared in \p Context): the probe would not compile.
 Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
-                       const LttngTree &Tree, const DeclaredName &IsDeclared);
+                       const LttngTree &Tree, const DeclaredName &IsDeclared,
+                       clang::ASTContext &Context);
 
 /// Writes \p A's files. False, with \p Error, when a path would leave the
 /// tree or a file cannot be written.

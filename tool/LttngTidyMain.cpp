@@ -319,7 +319,7 @@ public:
             "; lttng-missing-mirror completes existing mirrors";
         continue;
       }
-      Adaptation A = adaptHeader(Model, Header, Tree, IsDeclared);
+      Adaptation A = adaptHeader(Model, Header, Tree, IsDeclared, Context);
       for (const std::string &Note : A.Notes)
         errs() << "note: " << Note << "\n";
       if (A.Files.empty()) {

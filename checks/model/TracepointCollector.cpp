@@ -467,10 +467,13 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
   std::string Key = Def.Position.File + ":" +
                     std::to_string(Def.Position.Offset) + ":" +
                     Spec->Name.str() + ":" + Def.Name;
+  Def.SeesVersionMacros = PP.isMacroDefined("LTTNG_KERNEL_VERSION") &&
+                          PP.isMacroDefined("LTTNG_LINUX_VERSION_CODE");
   auto [Seen, Inserted] =
       DefinitionIndex.try_emplace(Key, Model.Definitions.size());
   if (!Inserted) {
     TracepointDefinition &Known = Model.Definitions[Seen->second];
+    Known.SeesVersionMacros &= Def.SeesVersionMacros;
     if (Known.System.empty() && !Def.System.empty()) {
       Known.System = Def.System;
       Known.SystemDefinitionLoc = Def.SystemDefinitionLoc;

@@ -163,6 +163,12 @@ struct TracepointDefinition {
   std::vector<std::string> EnumValueNames;
 
   std::vector<ModelProblem> Problems;
+  /// LTTng's version macros (LTTNG_KERNEL_VERSION, LTTNG_LINUX_VERSION_CODE)
+  /// were defined at every read of the definition: a version guard written
+  /// beside it compiles. LTTng's probes get them from lttng/tracer.h or the
+  /// mirror's own #include <lttng/kernel-version.h>; a mirror read without
+  /// either does not see them.
+  bool SeesVersionMacros = false;
 
   Side side() const { return Macro->MacroSide; }
   DefinitionShape shape() const { return Macro->Shape; }

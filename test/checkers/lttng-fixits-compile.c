@@ -11,6 +11,8 @@
 //   fixcompile_odd      an instance whose prototype is not its class's:
 //                       no code (it would conflict with the class)
 //   fixcompile_even     its sibling: generated with the class
+//   fixcompile_stray    an instance of a class defined nowhere: no code
+//                       (its prototype for the class would be a guess)
 //
 // RUN: %check_lttng_tidy --idempotent \
 // RUN:   --fixed-file=CHECK-FIXES=Inputs/fake-lttng/include/instrumentation/events/fixcompile.h \
@@ -31,6 +33,8 @@
 // CHECK-MESSAGES: trace/events/fixcompile.h:68:1: note: its prototype is not the one of its kernel class 'fixcompile_class' (an instance cannot declare another one): no code is generated for it
 // CHECK-MESSAGES: trace/events/fixcompile.h:74:1: warning: kernel tracepoint 'fixcompile_even' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
 // CHECK-MESSAGES: trace/events/fixcompile.h:74:1: note: generated with the mirror of 'fixcompile_private', in one insertion into the mirror header
+// CHECK-MESSAGES: trace/events/fixcompile.h:81:1: warning: kernel tracepoint 'fixcompile_stray' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
+// CHECK-MESSAGES: trace/events/fixcompile.h:81:1: note: it is an instance of 'fixcompile_gone', which this unit does not define: no code is generated for it
 // CHECK-MESSAGES: instrumentation/events/fixcompile.h:10:1: warning: LTTng mirror of 'fixcompile_retyped' does not match the kernel's prototype ('obj' changed from 'const struct fc_obj *' to 'unsigned long'): the mirror has TP_PROTO(const struct fc_obj *obj, int n), the kernel TP_PROTO(unsigned long obj, int n) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/fixcompile.h:23:1: note: kernel tracepoint 'fixcompile_retyped' is defined here
 // CHECK-MESSAGES: instrumentation/events/fixcompile.h:10:1: note: field 'id' read 'obj->id', which the kernel's prototype no longer allows ('obj' is 'unsigned long', not a pointer); it now reads 'obj', as the kernel's own event records it
@@ -59,4 +63,5 @@
 // CHECK-FIXES-NOT:  fixcompile_odd
 // CHECK-FIXES:      LTTNG_TRACEPOINT_EVENT_INSTANCE(fixcompile_class, fixcompile_even,
 // CHECK-FIXES-NOT:  fixcompile_odd
+// CHECK-FIXES-NOT:  fixcompile_stray
 // CHECK-FIXES:      #endif /* LTTNG_TRACE_FIXCOMPILE_H */
