@@ -645,6 +645,8 @@ def main():
     ap.add_argument('--clang-tidy', dest='clang_tidy', default='clang-tidy-19')
     ap.add_argument('--clang', default='clang-19')
     ap.add_argument('--apply', default='clang-apply-replacements-19')
+    ap.add_argument('--only', help='run only these mutants of the plan (indices, comma-separated, '
+                    'as a failure\'s directory names them); the same units and seed give the same mutants')
     ap.add_argument('--keep', action='store_true', help='keep every mutant, not only failures')
     ap.add_argument('-v', '--verbose', action='store_true')
     args = ap.parse_args()
@@ -674,7 +676,10 @@ def main():
     started = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.j) as pool:
         futures = []
+        only = {int(n) for n in args.only.split(',')} if args.only else None
         for index, (units, i) in enumerate(plan):
+            if only is not None and index not in only:
+                continue
             # Each mutant has its own generator: any one is reproducible alone.
             rng = random.Random('%d:%d' % (args.seed, index))
             futures.append(pool.submit(runner.one, index, units[i % len(units)], rng))
@@ -683,7 +688,7 @@ def main():
             fut.result()
             done += 1
             if not args.verbose and done % 100 == 0:
-                print('mutate: %d/%d done (%.0f s)' % (done, len(plan), time.monotonic() - started),
+                print('mutate: %d/%d done (%.0f s)' % (done, len(futures), time.monotonic() - started),
                       flush=True)
     shutil.rmtree(os.path.join(args.out, 'work'), ignore_errors=True)
 

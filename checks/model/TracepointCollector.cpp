@@ -428,6 +428,13 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
     Part.FileRange = PartParser::fileRangeOf(Content, SM);
     Part.ArgumentFileRange = PartParser::fileRangeOf(Arguments[I], SM);
     ArgRole Role = Spec->Roles[I];
+    // An empty name is reported below, by name; any other empty argument
+    // (TP_FIELDS left out, or under #if 0) leaves a part the model lacks.
+    if (Arguments[I].empty() && Role != ArgRole::Name)
+      Def.Problems.push_back(
+          {ExpansionLoc, (Spec->Name + " has an empty argument " +
+                          llvm::Twine(I + 1))
+                             .str()});
     switch (Role) {
     case ArgRole::Name:
       Def.Name = Part.Text;
