@@ -112,10 +112,14 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
   llvm::StringRef System = Mirrors.front()->System;
 
   llvm::StringSet<> Mirrored, Classes;
+  // The event names LTTng's mirrors use, with the mirror using each.
+  llvm::StringMap<std::string> EventNames;
   // Kernel classes whose generation gave no code.
   llvm::StringSet<> Ungenerated;
   for (const TracepointDefinition *M : Mirrors) {
     Mirrored.insert(M->Name);
+    if (M->definesTracepoint())
+      EventNames.try_emplace(M->eventName(), M->Name);
     if (M->shape() == DefinitionShape::Class ||
         M->shape() == DefinitionShape::Event)
       Classes.insert(M->Name);
@@ -202,6 +206,21 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
       continue;
     }
     GeneratedMirror G = generateMirror(Model, *K, System, IsDeclared);
+    // LTTng names an event's symbols after its event name too: a mirror
+    // already using it (renamed, or mapping another tracepoint to it)
+    // would be defined twice.
+    auto Taken = EventNames.find(G.EventName);
+    if (!G.EventName.empty() && Taken != EventNames.end()) {
+      GeneratedMirror Nothing;
+      Nothing.Notes = std::move(ClassNotes);
+      Nothing.Notes.push_back("the LTTng event name '" + G.EventName +
+                              "' it would get is taken by the mirror '" +
+                              Taken->second + "': no code is generated for it");
+      Found.push_back({K, std::move(Nothing)});
+      continue;
+    }
+    if (!G.EventName.empty() && !G.Code.empty())
+      EventNames.try_emplace(G.EventName, K->Name);
     G.Notes.insert(G.Notes.begin(), ClassNotes.begin(), ClassNotes.end());
     if (!G.Code.empty())
       Code += "\n" + G.Code;

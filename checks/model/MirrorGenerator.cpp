@@ -940,6 +940,8 @@ GeneratedMirror generateMirror(const TracepointModel &Model,
   std::string Map = hasPrefix(System, Def.Name)
                         ? std::string()
                         : (System + "_" + Def.Name).str();
+  if (Def.definesTracepoint())
+    Out.EventName = Map.empty() ? Def.Name : Map;
 
   if (Def.shape() == DefinitionShape::Instance) {
     Out.Code = Map.empty() ? "LTTNG_TRACEPOINT_EVENT_INSTANCE(" + Def.Template +

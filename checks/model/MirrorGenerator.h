@@ -28,6 +28,9 @@ struct GeneratedMirror {
   std::string Code;               ///< empty when nothing can be generated
   std::vector<std::string> Notes; ///< what was not translated, and why
   bool UsesCode = false;          ///< the _CODE form was needed
+  /// The event name users see (the _MAP name when there is one); empty for
+  /// a class.
+  std::string EventName;
 };
 
 /// Tells whether a name is declared where the mirror is compiled (a

@@ -595,6 +595,24 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
         {ExpansionLoc, "TP_PROTO has " + std::to_string(Def.Params.size()) +
                            " parameters but TP_ARGS names " +
                            std::to_string(Def.ArgNames.size())});
+  // TP_ARGS passes the parameters in TP_PROTO's order; another order does
+  // not compile where the types differ, and records the wrong values where
+  // they agree: nothing to copy into a mirror.
+  if (Def.Params.size() == Def.ArgNames.size())
+    for (size_t I = 0; I < Def.ArgNames.size(); ++I) {
+      const std::string &Passed = Def.ArgNames[I];
+      const std::string &Declared = Def.Params[I].Name;
+      bool Plain = !Passed.empty() && llvm::all_of(Passed, [](char C) {
+        return llvm::isAlnum(C) || C == '_';
+      });
+      if (Plain && !Declared.empty() && Passed != Declared) {
+        Def.Problems.push_back(
+            {ExpansionLoc, "TP_ARGS passes '" + Passed + "' where TP_PROTO " +
+                               "declares '" + Declared + "' (argument " +
+                               std::to_string(I + 1) + ")"});
+        break;
+      }
+    }
   // A second active definition of the same tracepoint or class (a header
   // that defines it twice): neither can be rewritten alone, for the
   // compiler reads both.

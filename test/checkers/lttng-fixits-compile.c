@@ -13,6 +13,9 @@
 //   fixcompile_even     its sibling: generated with the class
 //   fixcompile_stray    an instance of a class defined nowhere: no code
 //                       (its prototype for the class would be a guess)
+//   fixcompile_renamed  the event name it would get is the one the mirror
+//                       of its old name records: no code (LTTng would
+//                       define the event twice)
 //
 // RUN: %check_lttng_tidy --idempotent \
 // RUN:   --fixed-file=CHECK-FIXES=Inputs/fake-lttng/include/instrumentation/events/fixcompile.h \
@@ -35,6 +38,8 @@
 // CHECK-MESSAGES: trace/events/fixcompile.h:74:1: note: generated with the mirror of 'fixcompile_private', in one insertion into the mirror header
 // CHECK-MESSAGES: trace/events/fixcompile.h:81:1: warning: kernel tracepoint 'fixcompile_stray' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
 // CHECK-MESSAGES: trace/events/fixcompile.h:81:1: note: it is an instance of 'fixcompile_gone', which this unit does not define: no code is generated for it
+// CHECK-MESSAGES: trace/events/fixcompile.h:88:1: warning: kernel tracepoint 'fixcompile_renamed' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
+// CHECK-MESSAGES: trace/events/fixcompile.h:88:1: note: the LTTng event name 'fixcompile_renamed' it would get is taken by the mirror 'fixcompile_oldname': no code is generated for it
 // CHECK-MESSAGES: instrumentation/events/fixcompile.h:10:1: warning: LTTng mirror of 'fixcompile_retyped' does not match the kernel's prototype ('obj' changed from 'const struct fc_obj *' to 'unsigned long'): the mirror has TP_PROTO(const struct fc_obj *obj, int n), the kernel TP_PROTO(unsigned long obj, int n) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/fixcompile.h:23:1: note: kernel tracepoint 'fixcompile_retyped' is defined here
 // CHECK-MESSAGES: instrumentation/events/fixcompile.h:10:1: note: field 'id' read 'obj->id', which the kernel's prototype no longer allows ('obj' is 'unsigned long', not a pointer); it now reads 'obj', as the kernel's own event records it
@@ -52,8 +57,8 @@
 // CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(fixcompile_retyped,
 // CHECK-FIXES-NEXT: 	TP_PROTO(const struct fc_obj *obj, int n),
 // CHECK-FIXES:      #endif
-// CHECK-FIXES-EMPTY:
-// CHECK-FIXES-NEXT: #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,12,9))
+// CHECK-FIXES:      LTTNG_TRACEPOINT_EVENT_MAP(fixcompile_oldname,
+// CHECK-FIXES:      #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,12,9))
 // CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(fixcompile_private,
 // CHECK-FIXES:      	TP_FIELDS(
 // CHECK-FIXES-NEXT: 		ctf_integer(int, id, o->id)
@@ -63,5 +68,5 @@
 // CHECK-FIXES-NOT:  fixcompile_odd
 // CHECK-FIXES:      LTTNG_TRACEPOINT_EVENT_INSTANCE(fixcompile_class, fixcompile_even,
 // CHECK-FIXES-NOT:  fixcompile_odd
-// CHECK-FIXES-NOT:  fixcompile_stray
+// CHECK-FIXES-NOT:  {{fixcompile_stray|LTTNG_TRACEPOINT_EVENT\(fixcompile_renamed}}
 // CHECK-FIXES:      #endif /* LTTNG_TRACE_FIXCOMPILE_H */

@@ -12,6 +12,11 @@
 //                    data, btrfs on 6.1.192, the rewrite changed nothing)
 //   the empty names  DEFINE_EVENT and LTTNG_TRACEPOINT_EVENT_INSTANCE whose
 //                    name argument is empty: reported, nothing rewritten
+//   withheld_swapped the kernel's TP_ARGS passes the parameters in another
+//                    order than its TP_PROTO: copying it broke the mirror
+//   withheld_nofields the mirror's TP_FIELDS argument is empty: the rewrite
+//                    kept ", )", whose comma clang-apply-replacements'
+//                    clean-up drops (too few macro arguments)
 //
 // RUN: %check_lttng_tidy --no-fix %s lttng-tracepoint-naming,lttng-proto-mismatch,lttng-missing-mirror,lttng-stale-mirror,lttng-field-type-mismatch %t -- -- \
 // RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include \
@@ -25,6 +30,7 @@
 #include <instrumentation/events/withheld.h>
 
 // CHECK-MESSAGES: trace/events/withheld.h:55:1: warning: DEFINE_EVENT has an empty name [lttng-tracepoint-naming]
+// CHECK-MESSAGES: trace/events/withheld.h:62:1: warning: TP_ARGS passes 'b' where TP_PROTO declares 'a' (argument 1) [lttng-tracepoint-naming]
 // CHECK-MESSAGES: instrumentation/events/withheld.h:10:1: warning: LTTng mirror of 'withheld_cond' does not match the kernel's prototype ('b' changed from 'long' to 'int'): the mirror has TP_PROTO(int a, long b), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/withheld.h:12:1: note: kernel tracepoint 'withheld_cond' is defined here
 // CHECK-MESSAGES: instrumentation/events/withheld.h:10:1: note: the edit would cross a preprocessor conditional inside the definition's arguments; no fix-it is offered
@@ -39,3 +45,10 @@
 // CHECK-MESSAGES: trace/events/withheld.h:38:1: note: the kernel's own event 'withheld_private' has no plain expression for 'type'; no fix-it is offered
 // CHECK-MESSAGES: instrumentation/events/withheld.h:50:26: error: use of undeclared identifier 'WITHHELD_PRIVATE_TYPE' [clang-diagnostic-error]
 // CHECK-MESSAGES: instrumentation/events/withheld.h:63:1: warning: LTTNG_TRACEPOINT_EVENT_INSTANCE has an empty name [lttng-tracepoint-naming]
+// CHECK-MESSAGES: instrumentation/events/withheld.h:68:1: warning: LTTng mirror of 'withheld_swapped' does not match the kernel's prototype ('long b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, long b) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:62:1: note: kernel tracepoint 'withheld_swapped' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:68:1: note: TRACE_EVENT 'withheld_swapped' is not fully understood (TP_ARGS passes 'b' where TP_PROTO declares 'a' (argument 1)); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:78:1: warning: LTTng mirror of 'withheld_nofields' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:70:1: note: kernel tracepoint 'withheld_nofields' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:78:1: note: LTTNG_TRACEPOINT_EVENT 'withheld_nofields' is not fully understood (LTTNG_TRACEPOINT_EVENT has an empty argument 4); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:78:1: warning: LTTNG_TRACEPOINT_EVENT has an empty argument 4 [lttng-tracepoint-naming]

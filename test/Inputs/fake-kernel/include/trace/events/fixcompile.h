@@ -83,6 +83,16 @@ DEFINE_EVENT(fixcompile_gone, fixcompile_stray,
 	TP_ARGS(v)
 );
 
+/* Renamed from fixcompile_oldname, whose mirror records the event name
+ * 'fixcompile_renamed' already: a generated mirror would define it twice. */
+TRACE_EVENT(fixcompile_renamed,
+	TP_PROTO(int v),
+	TP_ARGS(v),
+	TP_STRUCT__entry(__field(int, v)),
+	TP_fast_assign(__entry->v = v;),
+	TP_printk("v=%d", __entry->v)
+);
+
 #endif
 
 #include <trace/define_trace.h>

@@ -57,6 +57,24 @@ DEFINE_EVENT(withheld_class, ,
 	TP_ARGS(a)
 );
 
+/* TP_ARGS in another order than TP_PROTO: a mirror copying it would not
+ * compile (or record swapped values). */
+TRACE_EVENT(withheld_swapped,
+	TP_PROTO(int a, long b),
+	TP_ARGS(b, a),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
+TRACE_EVENT(withheld_nofields,
+	TP_PROTO(int a, int b),
+	TP_ARGS(a, b),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
 #endif
 
 #include <trace/define_trace.h>

@@ -16,6 +16,17 @@ LTTNG_TRACEPOINT_EVENT(fixcompile_retyped,
 	)
 )
 
+/* Named after a tracepoint the kernel renamed, and recording under the new
+ * name's event name already. */
+LTTNG_TRACEPOINT_EVENT_MAP(fixcompile_oldname,
+	fixcompile_renamed,
+	TP_PROTO(int v),
+	TP_ARGS(v),
+	TP_FIELDS(
+		ctf_integer(int, v, v)
+	)
+)
+
 #endif /* LTTNG_TRACE_FIXCOMPILE_H */
 
 #include <lttng/define_trace.h>

@@ -65,6 +65,21 @@ LTTNG_TRACEPOINT_EVENT_INSTANCE(withheld_class, ,
 	TP_ARGS(a)
 )
 
+LTTNG_TRACEPOINT_EVENT(withheld_swapped,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(
+		ctf_integer(int, a, a)
+	)
+)
+
+/* TP_FIELDS left out: an empty argument (a rewrite kept the comma before
+ * the closing parenthesis, which clang-apply-replacements' clean-up drops). */
+LTTNG_TRACEPOINT_EVENT(withheld_nofields,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+)
+
 #endif /* LTTNG_TRACE_WITHHELD_H */
 
 #include <lttng/define_trace.h>
