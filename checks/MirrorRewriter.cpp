@@ -28,14 +28,29 @@ std::string versionMacrosUnseen() {
 
 std::string unreadDefinition(
     std::initializer_list<const lttng_tidy::TracepointDefinition *> Defs) {
+  auto NotUnderstood = [](const lttng_tidy::TracepointDefinition &D,
+                          const std::string &Why) {
+    return (D.macroName() + " '" + D.Name + "' is not fully understood (" +
+            Why + "); no fix-it is offered")
+        .str();
+  };
   for (const lttng_tidy::TracepointDefinition *D : Defs) {
-    if (!D || D->readFully())
+    if (!D)
       continue;
-    for (const lttng_tidy::ModelProblem &P : D->Problems)
-      if (!P.Informational)
-        return (D->macroName() + " '" + D->Name + "' is not fully understood (" +
-                P.Message + "); no fix-it is offered")
-            .str();
+    if (!D->readFully())
+      for (const lttng_tidy::ModelProblem &P : D->Problems)
+        if (!P.Informational)
+          return NotUnderstood(*D, P.Message);
+    // A kernel type the unit does not declare: the kernel header does not
+    // compile, and a rewrite copying the type would only move the error.
+    // (A mirror's type may be what drifted: a structure the kernel renamed.)
+    if (D->side() != lttng_tidy::Side::Kernel)
+      continue;
+    for (const lttng_tidy::ProtoParameter &P : D->Params)
+      if (!P.Type.Resolved)
+        return NotUnderstood(*D, "the type '" + P.TypeText + "' of '" +
+                                     P.Name + "' in TP_PROTO is not declared "
+                                     "in this unit");
   }
   return {};
 }

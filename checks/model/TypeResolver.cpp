@@ -3,6 +3,7 @@
 #include "model/TypeResolver.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <cctype>
 
@@ -373,13 +374,41 @@ struct GeneratedDecls {
   }
 };
 
+/// Whether clang read the written type \p Text as another one: an
+/// undeclared name it corrected ("unknown type name 's16'; did you mean
+/// 'u16'?") leaves a valid declaration of the other type. Every name of the
+/// text that is neither a keyword nor a macro must appear in \p Declared.
+bool typoCorrected(llvm::StringRef Text, QualType Declared,
+                   ASTContext &Context) {
+  PrintingPolicy Policy = Context.getPrintingPolicy();
+  std::string Printed = " " + Declared.getAsString(Policy) + " " +
+                        Declared.getCanonicalType().getAsString(Policy) + " ";
+  for (char &C : Printed)
+    if (!std::isalnum(static_cast<unsigned char>(C)) && C != '_')
+      C = ' ';
+  llvm::SmallVector<llvm::StringRef> Words;
+  llvm::SplitString(Text, Words, " \t\n*()[],&");
+  for (llvm::StringRef W : Words) {
+    if (W.empty() || !(std::isalpha(static_cast<unsigned char>(W[0])) || W[0] == '_'))
+      continue;
+    IdentifierInfo &II = Context.Idents.get(W);
+    if (II.isKeyword(Context.getLangOpts()) || II.hasMacroDefinition())
+      continue;
+    if (Printed.find(" " + W.str() + " ") == std::string::npos)
+      return true;
+  }
+  return false;
+}
+
 void resolveParams(TracepointDefinition &Def, const FunctionDecl *Fn,
-                   const TypeResolver &Resolver) {
+                   const TypeResolver &Resolver, ASTContext &Context) {
   bool FromDecl = Fn && Fn->getNumParams() == Def.Params.size();
   for (size_t I = 0; I < Def.Params.size(); ++I) {
     ProtoParameter &P = Def.Params[I];
-    P.Type = FromDecl ? Resolver.factsOf(Fn->getParamDecl(I)->getType())
-                      : Resolver.describe(P.TypeText);
+    QualType Declared = FromDecl ? Fn->getParamDecl(I)->getType() : QualType();
+    P.Type = FromDecl && !typoCorrected(P.TypeText, Declared, Context)
+                 ? Resolver.factsOf(Declared)
+                 : Resolver.describe(P.TypeText);
   }
 }
 } // namespace
@@ -416,7 +445,7 @@ void resolveModelTypes(TracepointModel &Model, ASTContext &Context) {
       if (!EventName.empty())
         Fn = Generated.TraceFunctions.lookup(EventName);
     }
-    resolveParams(Def, Fn, Resolver);
+    resolveParams(Def, Fn, Resolver, Context);
 
     const RecordDecl *Raw =
         Def.side() == Side::Kernel ? Generated.RawRecords.lookup(Def.Name)

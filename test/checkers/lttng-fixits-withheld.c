@@ -14,6 +14,9 @@
 //                    name argument is empty: reported, nothing rewritten
 //   withheld_swapped the kernel's TP_ARGS passes the parameters in another
 //                    order than its TP_PROTO: copying it broke the mirror
+//   withheld_undeclared the kernel's TP_PROTO names a type no header
+//                    declares (clang reads it as the u16 it suggests):
+//                    copying it moved the error into the mirror
 //   withheld_nofields the mirror's TP_FIELDS argument is empty: the rewrite
 //                    kept ", )", whose comma clang-apply-replacements'
 //                    clean-up drops (too few macro arguments)
@@ -21,7 +24,11 @@
 // RUN: %check_lttng_tidy --no-fix %s lttng-tracepoint-naming,lttng-proto-mismatch,lttng-missing-mirror,lttng-stale-mirror,lttng-field-type-mismatch %t -- -- \
 // RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include \
 // RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=12 -DLTTNG_LINUX_PATCH=9
-// RUN: not grep -q ReplacementText %t/fixes.yaml
+// Clang's own fix-it for its typo correction (s16 for u16) is the only one.
+// RUN: grep ReplacementText %t/fixes.yaml | FileCheck %s --check-prefix=ONLY-CLANG
+// ONLY-CLANG-NOT: ReplacementText
+// ONLY-CLANG:     ReplacementText: u16
+// ONLY-CLANG-NOT: ReplacementText
 
 #include <trace/events/withheld.h>
 #define LTTNG_PACKAGE_BUILD
@@ -31,6 +38,7 @@
 
 // CHECK-MESSAGES: trace/events/withheld.h:55:1: warning: DEFINE_EVENT has an empty name [lttng-tracepoint-naming]
 // CHECK-MESSAGES: trace/events/withheld.h:62:1: warning: TP_ARGS passes 'b' where TP_PROTO declares 'a' (argument 1) [lttng-tracepoint-naming]
+// CHECK-MESSAGES: trace/events/withheld.h:72:11: error: unknown type name 's16'; did you mean 'u16'? [clang-diagnostic-error]
 // CHECK-MESSAGES: instrumentation/events/withheld.h:10:1: warning: LTTng mirror of 'withheld_cond' does not match the kernel's prototype ('b' changed from 'long' to 'int'): the mirror has TP_PROTO(int a, long b), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/withheld.h:12:1: note: kernel tracepoint 'withheld_cond' is defined here
 // CHECK-MESSAGES: instrumentation/events/withheld.h:10:1: note: the edit would cross a preprocessor conditional inside the definition's arguments; no fix-it is offered
@@ -48,7 +56,10 @@
 // CHECK-MESSAGES: instrumentation/events/withheld.h:68:1: warning: LTTng mirror of 'withheld_swapped' does not match the kernel's prototype ('long b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, long b) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/withheld.h:62:1: note: kernel tracepoint 'withheld_swapped' is defined here
 // CHECK-MESSAGES: instrumentation/events/withheld.h:68:1: note: TRACE_EVENT 'withheld_swapped' is not fully understood (TP_ARGS passes 'b' where TP_PROTO declares 'a' (argument 1)); no fix-it is offered
-// CHECK-MESSAGES: instrumentation/events/withheld.h:78:1: warning: LTTng mirror of 'withheld_nofields' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
-// CHECK-MESSAGES: trace/events/withheld.h:70:1: note: kernel tracepoint 'withheld_nofields' is defined here
-// CHECK-MESSAGES: instrumentation/events/withheld.h:78:1: note: LTTNG_TRACEPOINT_EVENT 'withheld_nofields' is not fully understood (LTTNG_TRACEPOINT_EVENT has an empty argument 4); no fix-it is offered
-// CHECK-MESSAGES: instrumentation/events/withheld.h:78:1: warning: LTTNG_TRACEPOINT_EVENT has an empty argument 4 [lttng-tracepoint-naming]
+// CHECK-MESSAGES: instrumentation/events/withheld.h:76:1: warning: LTTng mirror of 'withheld_undeclared' does not match the kernel's prototype ('v' changed from 'int' to 's16'): the mirror has TP_PROTO(int v), the kernel TP_PROTO(s16 v) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:71:1: note: kernel tracepoint 'withheld_undeclared' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:76:1: note: TRACE_EVENT 'withheld_undeclared' is not fully understood (the type 's16' of 'v' in TP_PROTO is not declared in this unit); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:86:1: warning: LTTng mirror of 'withheld_nofields' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:79:1: note: kernel tracepoint 'withheld_nofields' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:86:1: note: LTTNG_TRACEPOINT_EVENT 'withheld_nofields' is not fully understood (LTTNG_TRACEPOINT_EVENT has an empty argument 4); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:86:1: warning: LTTNG_TRACEPOINT_EVENT has an empty argument 4 [lttng-tracepoint-naming]

@@ -67,6 +67,15 @@ TRACE_EVENT(withheld_swapped,
 	TP_printk("a=%d", __entry->a)
 );
 
+/* A type no header declares (clang reads it as the u16 it suggests). */
+TRACE_EVENT(withheld_undeclared,
+	TP_PROTO(s16 v),
+	TP_ARGS(v),
+	TP_STRUCT__entry(__field(int, v)),
+	TP_fast_assign(__entry->v = v;),
+	TP_printk("v=%d", __entry->v)
+);
+
 TRACE_EVENT(withheld_nofields,
 	TP_PROTO(int a, int b),
 	TP_ARGS(a, b),

@@ -73,6 +73,14 @@ LTTNG_TRACEPOINT_EVENT(withheld_swapped,
 	)
 )
 
+LTTNG_TRACEPOINT_EVENT(withheld_undeclared,
+	TP_PROTO(int v),
+	TP_ARGS(v),
+	TP_FIELDS(
+		ctf_integer(int, v, v)
+	)
+)
+
 /* TP_FIELDS left out: an empty argument (a rewrite kept the comma before
  * the closing parenthesis, which clang-apply-replacements' clean-up drops). */
 LTTNG_TRACEPOINT_EVENT(withheld_nofields,
