@@ -37,6 +37,7 @@ when any failure was found, 2 on a usage error.
       --lttng-compdb build/test/integration/real-lttng-probes/lttng-modules
 """
 import argparse
+import collections
 import concurrent.futures
 import json
 import os
@@ -458,13 +459,37 @@ def run(cmd, cwd, timeout):
 
 def error_messages(output, overlay):
     """The compiler's error messages, as (file name, text) without line
-    numbers: lines move when fixes are applied, messages do not."""
-    found = set()
+    numbers (lines move when fixes are applied, messages do not) and
+    without clang's "did you mean" guess (it names the nearest declaration,
+    which a fix may add), counted."""
+    found = collections.Counter()
     for m in ERROR_LINE.finditer(output):
         path = m.group(1)
         name = os.path.relpath(path, overlay) if path.startswith(overlay) else path
-        found.add((name, re.sub(r'\d+:\d+', '', m.group(2))))
+        text = re.sub(r'; did you mean .*\?$', '', m.group(2))
+        found[(name, re.sub(r'\d+:\d+', '', text))] += 1
     return found
+
+
+def added_errors(before, after):
+    """The errors of `after` that `before` did not have. With the names and
+    types it quotes set aside, a message must also be more frequent than
+    before: a fix that retypes a parameter changes the type that an
+    unrelated error of the input names, not the errors."""
+    def shapes(errors):
+        counted = collections.Counter()
+        for (name, text), n in errors.items():
+            counted[(name, re.sub(r"'[^']*'", "'...'", text))] += n
+        return counted
+    before_shapes, after_shapes = shapes(before), shapes(after)
+    added = []
+    for (name, text), n in after.items():
+        if before.get((name, text), 0) >= n:
+            continue
+        shape = (name, re.sub(r"'[^']*'", "'...'", text))
+        if after_shapes[shape] > before_shapes[shape]:
+            added.append((name, text))
+    return sorted(added)
 
 
 def our_fixes(fixes_path):
@@ -581,7 +606,7 @@ class Runner:
                 r = subprocess.run([self.args.apply, os.path.dirname(fixes)],
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
                 after, _, after_hung = self.compile_errors(unit, overlay, cc_args, source)
-                added = sorted(after - before)
+                added = added_errors(before, after)
                 kernel_header = target.split('/include/', 1)[-1]
                 if added and kernel_header.startswith('trace/events/'):
                     # Code generated from a kernel definition repeats the

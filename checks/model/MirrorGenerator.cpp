@@ -280,6 +280,13 @@ std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Contex
   return Symbols;
 }
 
+/// A name with no lower-case letter: by kernel convention a constant or a
+/// macro whose body links nothing on its own (PAGE_SHIFT, WARN_ON). Its
+/// body is not followed: a header defining it is enough.
+static bool isConstantName(llvm::StringRef Name) {
+  return llvm::none_of(Name, [](char C) { return C >= 'a' && C <= 'z'; });
+}
+
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
                                 const std::shared_ptr<llvm::StringSet<>> &Exported,
                                 const llvm::StringMap<std::string> *HeaderMacros) {
@@ -329,6 +336,8 @@ DeclaredName moduleVisibleNames(clang::ASTContext &Context,
     for (llvm::StringRef Use : Uses) {
       if (!Ok)
         break;
+      if (isConstantName(Use) && HeaderMacros->count(Use))
+        continue; // a header's constant
       if (HeaderMacros->count(Use)) {
         if (auto Self = Weak.lock())
           Ok = (*Self)(Use, Depth + 1);
@@ -343,7 +352,7 @@ DeclaredName moduleVisibleNames(clang::ASTContext &Context,
   };
   return [HeaderMacros, Declared, Macro](llvm::StringRef Name) {
     if (HeaderMacros && HeaderMacros->count(Name))
-      return (*Macro)(Name, 0);
+      return isConstantName(Name) || (*Macro)(Name, 0);
     return Declared(Name, nullptr);
   };
 }
