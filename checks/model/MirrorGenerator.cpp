@@ -280,13 +280,6 @@ std::shared_ptr<llvm::StringSet<>> readExportedSymbols(clang::ASTContext &Contex
   return Symbols;
 }
 
-/// A name with no lower-case letter: by kernel convention a constant or a
-/// macro whose body links nothing on its own (PAGE_SHIFT, WARN_ON). Its
-/// body is not followed: a header defining it is enough.
-static bool isConstantName(llvm::StringRef Name) {
-  return llvm::none_of(Name, [](char C) { return C >= 'a' && C <= 'z'; });
-}
-
 DeclaredName moduleVisibleNames(clang::ASTContext &Context,
                                 const std::shared_ptr<llvm::StringSet<>> &Exported,
                                 const llvm::StringMap<std::string> *HeaderMacros) {

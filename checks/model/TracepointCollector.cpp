@@ -160,8 +160,11 @@ void TracepointCollector::noteHeaderMacro(const Token &MacroNameTok,
     Model.HeaderMacros.erase(Name);
     return;
   }
+  // A constant's body is never followed (the generator takes a header's
+  // upper-case macro as it is): its uses need not be kept.
   std::string Uses;
-  for (const Token &T : Defined->tokens()) {
+  for (const Token &T :
+       isConstantName(Name) ? llvm::ArrayRef<Token>() : Defined->tokens()) {
     const IdentifierInfo *Used = T.getIdentifierInfo();
     if (!Used || T.is(tok::raw_identifier) ||
         llvm::is_contained(Defined->params(), Used))

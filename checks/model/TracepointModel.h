@@ -14,6 +14,7 @@
 #include "model/KnownMacros.h"
 #include "clang/AST/Type.h"
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <map>
@@ -126,6 +127,14 @@ struct ModelProblem {
   /// as opposed to a definition it could not read.
   bool Informational = false;
 };
+
+/// A name with no lower-case letter: by kernel convention a constant or a
+/// macro whose body links nothing on its own (PAGE_SHIFT, WARN_ON). The
+/// generator takes one that a header defines as it is, without following
+/// its body.
+inline bool isConstantName(llvm::StringRef Name) {
+  return llvm::none_of(Name, [](char C) { return C >= 'a' && C <= 'z'; });
+}
 
 struct TracepointDefinition {
   const DefinitionMacro *Macro = nullptr;

@@ -386,8 +386,11 @@ bool typoCorrected(llvm::StringRef Text, QualType Declared,
   for (char &C : Printed)
     if (!std::isalnum(static_cast<unsigned char>(C)) && C != '_')
       C = ' ';
+  // The type's names only: an array's length may be an enumerator that
+  // the decayed parameter type does not print.
   llvm::SmallVector<llvm::StringRef> Words;
-  llvm::SplitString(Text, Words, " \t\n*()[],&");
+  llvm::SplitString(Text.take_until([](char C) { return C == '['; }), Words,
+                    " \t\n*()],&");
   for (llvm::StringRef W : Words) {
     if (W.empty() || !(std::isalpha(static_cast<unsigned char>(W[0])) || W[0] == '_'))
       continue;
