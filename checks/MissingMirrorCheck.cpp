@@ -250,6 +250,8 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
              "#endif";
     if (Guarded && !Last->SeesVersionMacros)
       Withheld = versionMacrosUnseen();
+    if (Withheld.empty())
+      Withheld = unreadDefinition({Last}); // the header written into
     // Inserted at the start of the next line, the same bytes result, but
     // clang-tidy -fix and clang-apply-replacements then leave the last
     // definition alone: their clean-up of the lines an insertion touches

@@ -10,7 +10,7 @@ set -euo pipefail
 SERIES="${1:-6.1}"
 case "$SERIES" in
   6.1) dir="/usr/src/linux-headers-${LTTNG_TIDY_KERNEL_RELEASE:-6.1.0-50-amd64}" ;;
-  *) dir=$(ls -d /usr/src/linux-headers-"$SERIES".*+deb12-amd64 2>/dev/null | sort -V | tail -1) ;;
+  *) dir=$(ls -d /usr/src/linux-headers-"$SERIES".*+deb12-amd64 2>/dev/null | sort -V | tail -1 || true) ;;
 esac
 if [[ -z "$dir" || ! -f "$dir/Makefile" ]]; then
   echo "kernel-headers: no Debian headers of Linux $SERIES installed (run scripts/setup.sh)" >&2

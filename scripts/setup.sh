@@ -16,7 +16,8 @@ newest_612_headers() {
 }
 HEADERS_612="${LTTNG_TIDY_KERNEL_612_HEADERS:-}"
 if [[ -z "$HEADERS_612" ]]; then
-  HEADERS_612=$(ls -d /usr/src/linux-headers-6.12.*+deb12-amd64 2>/dev/null | sort -V | tail -1)
+  # No match is normal on a fresh machine: not an error under pipefail.
+  HEADERS_612=$(ls -d /usr/src/linux-headers-6.12.*+deb12-amd64 2>/dev/null | sort -V | tail -1 || true)
   HEADERS_612=${HEADERS_612#/usr/src/}
 fi
 [[ -n "$HEADERS_612" ]] || HEADERS_612=$(newest_612_headers)

@@ -116,6 +116,39 @@ std::string unusableSource(llvm::StringRef Expression,
   return {};
 }
 
+/// Why the mirror cannot write kernel field \p F's type, or empty: clang
+/// rejected the kernel's own declaration of the field, or the model could
+/// not resolve the type and it names what the mirror cannot see (a tag
+/// after struct, union or enum declares itself).
+std::string unusableType(const EntryField &F, const Sight &See) {
+  if (F.TypeRejected)
+    return "its type '" + F.TypeText +
+           "' is not declared in this unit (clang rejected the kernel's own "
+           "field)";
+  if (F.Type.Resolved && F.Type.IsIncomplete)
+    return "its type '" + F.TypeText +
+           "' is declared but never defined in this unit";
+  if (F.Type.Resolved || !See.IsDeclared)
+    return {};
+  TokenList Tokens = lexCode(F.TypeText);
+  bool Pointer = llvm::StringRef(F.TypeText).contains('*');
+  for (size_t I = 0; I < Tokens.size(); ++I) {
+    const SpelledToken &T = Tokens[I];
+    bool Tag = I > 0 && llvm::is_contained({"struct", "union", "enum"},
+                                           Tokens[I - 1].Spelling);
+    // Unresolved, a tagged type is not defined here; only a pointer to it
+    // is a value.
+    if (Tag && !Pointer)
+      return "its type '" + F.TypeText + "' is not defined in this unit";
+    if (T.Kind != clang::tok::identifier || Tag || isKeyword(T.Spelling) ||
+        See.IsDeclared(T.Spelling))
+      continue;
+    return "its type '" + F.TypeText + "' names '" + T.Spelling +
+           "', which the mirror cannot see";
+  }
+  return {};
+}
+
 /// A __bitmask or __cpumask as LTTng records it: the mask's unsigned longs
 /// as a bitfield, the length in longs (a constant length gives an array).
 std::string bitmaskField(const EntryField &F, const AssignStatement *A,
@@ -148,6 +181,12 @@ std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
   if (F.Macro->Kind == FieldMacroKind::Cpumask ||
       F.Macro->Kind == FieldMacroKind::Bitmask)
     return bitmaskField(F, A, Layout, See, Note);
+  if (F.Macro->Kind != FieldMacroKind::String &&
+      F.Macro->Kind != FieldMacroKind::StringLen) {
+    std::string Why = unusableType(F, See);
+    if (!Why.empty())
+      return Note(Why);
+  }
   std::string Source = A ? A->Value : F.Source;
   if (F.Macro->Kind == FieldMacroKind::String ||
       F.Macro->Kind == FieldMacroKind::StringLen)
@@ -621,6 +660,11 @@ CodeForm planCode(const TracepointDefinition &Def, const Sight &See) {
     if (!fixedSize(*It->second)) {
       Form.Refusal = "it computes the variable-length field '" +
                      C.getKey().str() + "'";
+      return Form;
+    }
+    std::string Why = unusableType(*It->second, See);
+    if (!Why.empty()) {
+      Form.Refusal = "the field '" + C.getKey().str() + "' it computes: " + Why;
       return Form;
     }
   }

@@ -1,6 +1,7 @@
 //===--- TracepointCollector.cpp - Builds the model from the preprocessor -===//
 
 #include "model/TracepointCollector.h"
+#include "model/SourceBalance.h"
 #include "model/TypeResolver.h"
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
@@ -635,6 +636,19 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
         {Other.Loc, "'" + Other.Name + "' is defined again later in this unit"});
     break;
   }
+  // A file whose brackets do not balance: said once, where they stop.
+  FileID DefFile = SM.getFileID(ExpansionLoc);
+  auto [Known, New] = UnbalancedLineByFile.try_emplace(DefFile, 0);
+  if (New) {
+    Known->second =
+        unbalancedLine(SM, DefFile, PP.getLangOpts()).value_or(0);
+    if (Known->second)
+      Model.Problems.push_back(
+          {SM.translateLineCol(DefFile, Known->second, 1),
+           "the brackets of this file do not balance from here on: no fix-it "
+           "is built from its definitions or written into it"});
+  }
+  Def.UnbalancedFileLine = Known->second;
   Model.Definitions.push_back(std::move(Def));
 }
 

@@ -100,6 +100,8 @@ private:
   KernelVersion LttngVersion, LinuxVersion;
   /// Conditional directives, in the order seen, as (file, offset).
   std::vector<std::pair<clang::FileID, unsigned>> Directives;
+  /// unbalancedLine() of each file holding a definition (0: balanced).
+  llvm::DenseMap<clang::FileID, unsigned> UnbalancedLineByFile;
 };
 
 /// Resolves the types of every parameter, field and ctf_* entry of \p Model

@@ -58,6 +58,7 @@ struct TypeFacts {
   bool IsRecord = false;
   bool IsArray = false;
   uint64_t ArrayLength = 0;
+  bool IsIncomplete = false; ///< declared, never defined: no value has it
   clang::QualType Type; ///< valid only within the TU that resolved it
 };
 
@@ -79,6 +80,11 @@ struct EntryField {
   std::string Source; ///< __string's source expression
   clang::SourceRange FileRange;
   TypeFacts Type;
+  /// The kernel's own declaration of the field is broken in this unit:
+  /// clang rejected it (an incomplete type) or read its type as another
+  /// (an undeclared name it typo-corrected). Code copying the type would
+  /// not compile.
+  bool TypeRejected = false;
 };
 
 enum class AssignKind {
@@ -178,6 +184,10 @@ struct TracepointDefinition {
   /// mirror's own #include <lttng/kernel-version.h>; a mirror read without
   /// either does not see them.
   bool SeesVersionMacros = false;
+  /// Set when the brackets of the definition's file do not balance
+  /// (SourceBalance.h): the line where they stop. No fix-it is built from
+  /// such a definition or written into its file.
+  unsigned UnbalancedFileLine = 0;
 
   Side side() const { return Macro->MacroSide; }
   DefinitionShape shape() const { return Macro->Shape; }

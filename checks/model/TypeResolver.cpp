@@ -172,6 +172,7 @@ TypeFacts TypeResolver::factsOf(QualType Type) const {
   F.Spelling = Type.getAsString(Policy);
   QualType Canonical = Type.getCanonicalType().getUnqualifiedType();
   F.Canonical = Canonical.getAsString(Policy);
+  F.IsIncomplete = Canonical->isIncompleteType() && !Canonical->isVoidType();
   if (!Canonical->isIncompleteType() && !Canonical->isDependentType())
     F.SizeBits = Context.getTypeSize(Canonical);
   F.IsPointer = Canonical->isPointerType();
@@ -378,8 +379,12 @@ struct GeneratedDecls {
 /// undeclared name it corrected ("unknown type name 's16'; did you mean
 /// 'u16'?") leaves a valid declaration of the other type. Every name of the
 /// text that is neither a keyword nor a macro must appear in \p Declared.
+/// Only a unit with errors can have one (a macro a header #undefs at its
+/// end is no longer known as a macro here).
 bool typoCorrected(llvm::StringRef Text, QualType Declared,
                    ASTContext &Context) {
+  if (!Context.getDiagnostics().hasErrorOccurred())
+    return false;
   PrintingPolicy Policy = Context.getPrintingPolicy();
   std::string Printed = " " + Declared.getAsString(Policy) + " " +
                         Declared.getCanonicalType().getAsString(Policy) + " ";
@@ -461,7 +466,11 @@ void resolveModelTypes(TracepointModel &Model, ASTContext &Context) {
             Declared = FD;
             break;
           }
-      if (Declared)
+      F.TypeRejected =
+          Declared && (Declared->isInvalidDecl() ||
+                       (!F.TypeText.empty() &&
+                        typoCorrected(F.TypeText, Declared->getType(), Context)));
+      if (Declared && !F.TypeRejected)
         F.Type = Resolver.factsOf(Declared->getType());
       else if (!F.TypeText.empty())
         F.Type = Resolver.describe(
