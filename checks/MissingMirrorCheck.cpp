@@ -250,8 +250,11 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
              "#endif";
     if (Guarded && !Last->SeesVersionMacros)
       Withheld = versionMacrosUnseen();
-    if (Withheld.empty())
-      Withheld = unreadDefinition({Last}); // the header written into
+    if (Withheld.empty() && Last->UnbalancedFileLine)
+      Withheld = "the brackets of the mirror header do not balance (from "
+                 "line " + std::to_string(Last->UnbalancedFileLine) +
+                 "): the clean-up around an insertion could change lines it "
+                 "does not touch; no fix-it is offered";
     // Inserted at the start of the next line, the same bytes result, but
     // clang-tidy -fix and clang-apply-replacements then leave the last
     // definition alone: their clean-up of the lines an insertion touches

@@ -143,8 +143,10 @@ std::string unusableType(const EntryField &F, const Sight &See) {
     if (T.Kind != clang::tok::identifier || Tag || isKeyword(T.Spelling) ||
         See.IsDeclared(T.Spelling))
       continue;
-    return "its type '" + F.TypeText + "' names '" + T.Spelling +
-           "', which the mirror cannot see";
+    return T.Spelling == llvm::StringRef(F.TypeText).trim()
+               ? "its type '" + F.TypeText + "' is not declared in this unit"
+               : "its type '" + F.TypeText + "' names '" + T.Spelling +
+                     "', which is not declared in this unit";
   }
   return {};
 }
