@@ -164,16 +164,9 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
       if (!LttngClass && !KernelClass)
         Withheld = "it is an instance of '" + K->Template +
                    "', which this unit does not define";
-      else if (KernelClass &&
-               !lttng_tidy::sameProto(K->Params, KernelClass->Params, Context))
-        Withheld = "its prototype is not the one of its kernel class '" +
-                   K->Template + "' (an instance cannot declare another one)";
-      else if (LttngClass &&
-               !lttng_tidy::sameProto(K->Params, LttngClass->Params, Context))
-        Withheld = "the LTTng class '" + K->Template +
-                   "' has another prototype than the kernel's; an instance "
-                   "of it cannot mirror this tracepoint until the class is "
-                   "fixed (lttng-proto-mismatch)";
+      for (const TracepointDefinition *Class : {KernelClass, LttngClass})
+        if (Class && Withheld.empty())
+          Withheld = lttng_tidy::instanceProtoConflict(*K, *Class, Context);
       if (!Withheld.empty()) {
         GeneratedMirror Nothing;
         Nothing.Notes.push_back(Withheld + ": no code is generated for it");

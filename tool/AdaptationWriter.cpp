@@ -226,13 +226,13 @@ Adaptation adaptHeader(const TracepointModel &Model, llvm::StringRef HeaderFile,
       auto Class = WrittenClasses.find(D->Template);
       std::string Why;
       if (Class == WrittenClasses.end())
-        Why = "' is an instance of '" + D->Template +
+        Why = "it is an instance of '" + D->Template +
               "', whose mirror this header does not get";
-      else if (!sameProto(D->Params, Class->second->Params, Context))
-        Why = "' has another prototype than its class '" + D->Template +
-              "' (an instance cannot declare another one)";
+      else
+        Why = instanceProtoConflict(*D, *Class->second, Context);
       if (!Why.empty()) {
-        A.Notes.push_back("'" + D->Name + Why + ": no code is generated for it");
+        A.Notes.push_back("'" + D->Name + "': " + Why +
+                          ": no code is generated for it");
         continue;
       }
     }

@@ -1058,4 +1058,18 @@ GeneratedMirror generateMirror(const TracepointModel &Model,
   return Out;
 }
 
+std::string instanceProtoConflict(const TracepointDefinition &Instance,
+                                  const TracepointDefinition &Class,
+                                  clang::ASTContext &Context) {
+  if (sameProto(Instance.Params, Class.Params, Context))
+    return {};
+  if (Class.side() == Side::Kernel)
+    return "its prototype is not the one of its kernel class '" + Class.Name +
+           "' (an instance cannot declare another one)";
+  return "the LTTng class '" + Class.Name +
+         "' has another prototype than the kernel's; an instance of it "
+         "cannot mirror this tracepoint until the class is fixed "
+         "(lttng-proto-mismatch)";
+}
+
 } // namespace lttng_tidy

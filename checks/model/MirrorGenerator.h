@@ -68,6 +68,15 @@ GeneratedMirror generateMirror(const TracepointModel &Model,
                                llvm::StringRef System,
                                const DeclaredName &IsDeclared);
 
+/// Why kernel instance \p Instance gets no mirror beside \p Class, the
+/// class its mirror would be an instance of (the kernel's, generated with
+/// it, or LTTng's, already mirrored): an instance takes its class's
+/// prototype, and one declaring another would not compile. Empty when the
+/// prototypes are the same.
+std::string instanceProtoConflict(const TracepointDefinition &Instance,
+                                  const TracepointDefinition &Class,
+                                  clang::ASTContext &Context);
+
 } // namespace lttng_tidy
 
 #endif
