@@ -229,7 +229,12 @@ void FieldTypeMismatchCheck::checkLayout(const TracepointModel &Model,
                                  rangeOf(K->Type.Type, K->Type, 0),
                                  CheckSignedness, CheckWider);
         AgainstType = K->Type.Spelling;
-        Replacement = K->TypeText;
+        // A pointer recorded as an integer, or the reverse, does not
+        // compile: the mirror's source is of the other kind (the kernel's
+        // own store would not compile either).
+        if (!(F.Type.Resolved && K->Type.Resolved &&
+              F.Type.IsPointer != K->Type.IsPointer))
+          Replacement = K->TypeText;
       } else if (isArrayKind(F) && KK == FieldMacroKind::Array) {
         if (F.LengthValue && K->LengthValue && *F.LengthValue != *K->LengthValue)
           Problem = "array length " + std::to_string(*F.LengthValue) +

@@ -54,10 +54,11 @@ std::string unreadDefinition(
     if (D->side() != lttng_tidy::Side::Kernel)
       continue;
     for (const lttng_tidy::ProtoParameter &P : D->Params)
-      if (!P.Type.Resolved)
+      if (!P.Type.Resolved || P.Type.IsIncomplete)
         return NotUnderstood(*D, "the type '" + P.TypeText + "' of '" +
-                                     P.Name + "' in TP_PROTO is not declared "
-                                     "in this unit");
+                                     P.Name + "' in TP_PROTO is not " +
+                                     (P.Type.Resolved ? "defined" : "declared") +
+                                     " in this unit");
   }
   return {};
 }

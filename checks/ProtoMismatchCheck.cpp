@@ -102,6 +102,10 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
     if (Problem.found() && !Problem.Undefined)
       return "read '" + Code.str() + "', which the kernel's prototype no "
              "longer allows (" + Problem.Reason + ")";
+    if (std::string Call = callArgumentProblem(Code, Retyped, Context);
+        !Call.empty())
+      return "read '" + Code.str() + "', which the kernel's prototype no "
+             "longer allows (" + Call + ")";
     return {};
   };
 

@@ -148,6 +148,78 @@ AccessProblem memberAccessProblem(llvm::StringRef Expression,
   return {};
 }
 
+namespace {
+/// Whether a value of type \p Arg cannot be passed where \p Param is
+/// expected without an error or a conversion between unrelated objects.
+bool otherKind(clang::QualType Param, clang::QualType Arg,
+               clang::ASTContext &Context) {
+  Param = Param.getCanonicalType().getUnqualifiedType();
+  Arg = Arg.getCanonicalType().getUnqualifiedType();
+  if (Param->isPointerType() != Arg->isPointerType())
+    return true;
+  if (!Param->isPointerType())
+    return Param->isRecordType() != Arg->isRecordType() ||
+           (Param->isRecordType() && !Context.hasSameType(Param, Arg));
+  clang::QualType To = Param->getPointeeType().getUnqualifiedType();
+  clang::QualType From = Arg->getPointeeType().getUnqualifiedType();
+  return !To->isVoidType() && !From->isVoidType() &&
+         (To->isRecordType() || From->isRecordType()) &&
+         !Context.hasSameType(To, From);
+}
+} // namespace
+
+std::string callArgumentProblem(llvm::StringRef Expression,
+                                llvm::ArrayRef<ProtoParameter> Params,
+                                clang::ASTContext &Context) {
+  namespace tok = clang::tok;
+  TokenList Tokens = lexCode(Expression);
+  for (size_t I = 1; I + 1 < Tokens.size(); ++I) {
+    tok::TokenKind Before = Tokens[I - 1].Kind, After = Tokens[I + 1].Kind;
+    if (Tokens[I].Kind != tok::identifier ||
+        (Before != tok::l_paren && Before != tok::comma) ||
+        (After != tok::r_paren && After != tok::comma))
+      continue;
+    const ProtoParameter *P = nullptr;
+    for (const ProtoParameter &Candidate : Params)
+      if (Candidate.Name == Tokens[I].Spelling && Candidate.Type.Resolved)
+        P = &Candidate;
+    if (!P)
+      continue;
+    // The call: the '(' that encloses the argument, and the name before it;
+    // the argument's place is the number of commas at that level.
+    unsigned Place = 0;
+    int Depth = 0;
+    size_t Open = I;
+    while (Open-- > 0) {
+      tok::TokenKind K = Tokens[Open].Kind;
+      if (K == tok::r_paren || K == tok::r_square || K == tok::r_brace)
+        ++Depth;
+      else if (K == tok::l_paren || K == tok::l_square || K == tok::l_brace) {
+        if (Depth-- == 0)
+          break;
+      } else if (K == tok::comma && Depth == 0)
+        ++Place;
+    }
+    if (Open == static_cast<size_t>(-1) || Open == 0 ||
+        Tokens[Open].Kind != tok::l_paren ||
+        Tokens[Open - 1].Kind != tok::identifier)
+      continue;
+    llvm::StringRef Callee = Tokens[Open - 1].Spelling;
+    for (const clang::NamedDecl *D :
+         Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Callee))) {
+      const auto *Fn = llvm::dyn_cast<clang::FunctionDecl>(D);
+      if (!Fn || Place >= Fn->getNumParams())
+        continue;
+      clang::QualType Expected = Fn->getParamDecl(Place)->getType();
+      if (otherKind(Expected, P->Type.Type, Context))
+        return "'" + P->Name + "' is " + spelled(P->Type.Type) +
+               ", and '" + Callee.str() + "' takes " + spelled(Expected);
+      break;
+    }
+  }
+  return {};
+}
+
 std::string kernelExpressionFor(const TracepointModel &Model,
                                 llvm::StringRef Field,
                                 llvm::ArrayRef<ProtoParameter> KernelParams,

@@ -58,6 +58,15 @@ struct AccessProblem {
 AccessProblem memberAccessProblem(llvm::StringRef Expression,
                                   llvm::ArrayRef<ProtoParameter> Params);
 
+/// What keeps \p Expression from compiling where it hands a parameter of
+/// \p Params, whole, to a function the unit declares (`f(p)`, `f(x, p)`)
+/// whose parameter at that place is of another kind: a pointer for an
+/// integer or the reverse, or a pointer to another structure. Empty when
+/// none does; a macro or an undeclared callee is not judged.
+std::string callArgumentProblem(llvm::StringRef Expression,
+                                llvm::ArrayRef<ProtoParameter> Params,
+                                clang::ASTContext &Context);
+
 /// The expression the kernel's \p KernelLayout stores into its field
 /// \p Field, written for \p MirrorParams (paired by position with
 /// \p KernelParams, so there must be as many). Empty when the kernel does

@@ -9,10 +9,17 @@
 //                      clang-apply-replacements run around a fix-it read it
 //                      as a second comma and dropped it (too few macro
 //                      arguments); no fix-it is offered
+//   unsafe_retyped_call the kernel now passes a number where it passed the
+//                      structure the mirror hands to a helper: the
+//                      rewritten mirror kept 'lttng_unsafe_id(obj)';
+//                      the field now goes, with the reason
+//   unsafe_pointer_field the kernel records an int where the mirror records
+//                      a pointer: retyping the mirror's field to 'int' no
+//                      longer compiled; the finding comes without a fix-it
 //
 // RUN: %check_lttng_tidy --idempotent \
 // RUN:   --fixed-file=CHECK-FIXES=Inputs/fake-lttng/include/instrumentation/events/unsafe.h \
-// RUN:   %s lttng-proto-mismatch,lttng-missing-mirror %t -- -- \
+// RUN:   %s lttng-proto-mismatch,lttng-missing-mirror,lttng-field-type-mismatch %t -- -- \
 // RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include \
 // RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=12 -DLTTNG_LINUX_PATCH=9
 
@@ -28,6 +35,10 @@
 // CHECK-MESSAGES: instrumentation/events/unsafe.h:10:1: warning: LTTng mirror of 'unsafe_comma' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/unsafe.h:29:1: note: kernel tracepoint 'unsafe_comma' is defined here
 // CHECK-MESSAGES: instrumentation/events/unsafe.h:10:1: note: a comma opens the line after a preprocessor directive inside the definition's arguments, where the clean-up around a fix-it would drop it; no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/unsafe.h:31:1: warning: LTTng mirror of 'unsafe_retyped_call' does not match the kernel's prototype ('obj' changed from 'const struct unsafe_obj *' to 'unsigned long'): the mirror has TP_PROTO(const struct unsafe_obj *obj, int n), the kernel TP_PROTO(unsigned long obj, int n) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/unsafe.h:47:1: note: kernel tracepoint 'unsafe_retyped_call' is defined here
+// CHECK-MESSAGES: instrumentation/events/unsafe.h:31:1: note: field 'id' read 'lttng_unsafe_id(obj)', which the kernel's prototype no longer allows ('obj' is 'unsigned long', and 'lttng_unsafe_id' takes 'const struct unsafe_obj *')
+// CHECK-MESSAGES: instrumentation/events/unsafe.h:44:3: warning: LTTng field 'slot' of 'unsafe_pointer_field' is ctf_integer_hex 'const void *' but the kernel field 'slot' is 'int': wider: 64 bits for 32 [lttng-field-type-mismatch]
 
 // The mirror of unsafe_comma as it was; unsafe_fieldtypes generated with
 // its one field of a declared type.
@@ -39,6 +50,16 @@
 // CHECK-FIXES-NEXT: #endif
 // CHECK-FIXES-NEXT: ,
 // CHECK-FIXES-NEXT: 	TP_ARGS(a),
+// CHECK-FIXES:      #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,12,9))
+// CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(unsafe_retyped_call,
+// CHECK-FIXES-NEXT: 	TP_PROTO(unsigned long obj, int n),
+// CHECK-FIXES-NEXT: 	TP_ARGS(obj, n),
+// CHECK-FIXES-NEXT: 	TP_FIELDS(
+// CHECK-FIXES-NEXT: 		ctf_integer(int, n, n)
+// CHECK-FIXES-NEXT: 	)
+// CHECK-FIXES-NEXT: )
+// CHECK-FIXES-NEXT: #else
+// CHECK-FIXES:      		ctf_integer_hex(const void *, slot, obj->slots[0])
 // CHECK-FIXES:      LTTNG_TRACEPOINT_EVENT(unsafe_fieldtypes,
 // CHECK-FIXES:      	TP_FIELDS(
 // CHECK-FIXES-NEXT: 		ctf_integer(int, ok, v)

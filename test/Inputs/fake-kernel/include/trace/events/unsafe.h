@@ -34,6 +34,33 @@ TRACE_EVENT(unsafe_comma,
 	TP_printk("a=%d", __entry->a)
 );
 
+#ifndef _UNSAFE_TYPES
+#define _UNSAFE_TYPES
+struct unsafe_obj {
+	int id;
+	void *slots[2];
+};
+#endif
+
+/* Once a structure, now its address as a number: the mirror hands it to a
+ * helper that takes the structure. */
+TRACE_EVENT(unsafe_retyped_call,
+	TP_PROTO(unsigned long obj, int n),
+	TP_ARGS(obj, n),
+	TP_STRUCT__entry(__field(int, n)),
+	TP_fast_assign(__entry->n = n;),
+	TP_printk("n=%d", __entry->n)
+);
+
+/* The kernel records an int where the mirror records a pointer. */
+TRACE_EVENT(unsafe_pointer_field,
+	TP_PROTO(const struct unsafe_obj *obj),
+	TP_ARGS(obj),
+	TP_STRUCT__entry(__field(int, slot)),
+	TP_fast_assign(__entry->slot = obj->id;),
+	TP_printk("slot=%d", __entry->slot)
+);
+
 #endif
 
 #include <trace/define_trace.h>

@@ -84,6 +84,15 @@ TRACE_EVENT(withheld_nofields,
 	TP_printk("a=%d", __entry->a)
 );
 
+/* A parameter of an enum declared nowhere (clang takes it as incomplete). */
+TRACE_EVENT(withheld_enum_param,
+	TP_PROTO(int a, enum withheld_never_declared e),
+	TP_ARGS(a, e),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
 #endif
 
 #include <trace/define_trace.h>

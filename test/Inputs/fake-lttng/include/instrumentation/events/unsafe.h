@@ -20,4 +20,29 @@ LTTNG_TRACEPOINT_EVENT(unsafe_comma,
 	)
 )
 
+#ifndef LTTNG_UNSAFE_HELPERS
+#define LTTNG_UNSAFE_HELPERS
+static inline int lttng_unsafe_id(const struct unsafe_obj *obj)
+{
+	return obj->id;
+}
+#endif
+
+LTTNG_TRACEPOINT_EVENT(unsafe_retyped_call,
+	TP_PROTO(const struct unsafe_obj *obj, int n),
+	TP_ARGS(obj, n),
+	TP_FIELDS(
+		ctf_integer(int, id, lttng_unsafe_id(obj))
+		ctf_integer(int, n, n)
+	)
+)
+
+LTTNG_TRACEPOINT_EVENT(unsafe_pointer_field,
+	TP_PROTO(const struct unsafe_obj *obj),
+	TP_ARGS(obj),
+	TP_FIELDS(
+		ctf_integer_hex(const void *, slot, obj->slots[0])
+	)
+)
+
 #endif /* LTTNG_TRACE_UNSAFE_H */

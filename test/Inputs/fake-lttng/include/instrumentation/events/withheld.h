@@ -88,6 +88,14 @@ LTTNG_TRACEPOINT_EVENT(withheld_nofields,
 	TP_ARGS(a),
 )
 
+LTTNG_TRACEPOINT_EVENT(withheld_enum_param,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(
+		ctf_integer(int, a, a)
+	)
+)
+
 #endif /* LTTNG_TRACE_WITHHELD_H */
 
 #include <lttng/define_trace.h>
