@@ -611,9 +611,10 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
       });
       if (Plain && !Declared.empty() && Passed != Declared) {
         Def.Problems.push_back(
-            {ExpansionLoc, "TP_ARGS passes '" + Passed + "' where TP_PROTO " +
-                               "declares '" + Declared + "' (argument " +
-                               std::to_string(I + 1) + ")"});
+            {ExpansionLoc, (llvm::Twine("TP_ARGS passes '") + Passed +
+                            "' where TP_PROTO declares '" + Declared +
+                            "' (argument " + llvm::Twine(I + 1) + ")")
+                               .str()});
         break;
       }
     }
