@@ -83,6 +83,16 @@ const clang::FieldDecl *memberNamed(const clang::RecordDecl *Record,
   return nullptr;
 }
 
+/// The last parameter of \p Params named \p Name whose type is resolved.
+const ProtoParameter *resolvedParameter(llvm::ArrayRef<ProtoParameter> Params,
+                                        llvm::StringRef Name) {
+  const ProtoParameter *Found = nullptr;
+  for (const ProtoParameter &Candidate : Params)
+    if (Candidate.Name == Name && Candidate.Type.Resolved)
+      Found = &Candidate;
+  return Found;
+}
+
 std::string spelled(clang::QualType T) {
   return "'" + T.getUnqualifiedType().getAsString() + "'";
 }
@@ -100,10 +110,7 @@ AccessProblem memberAccessProblem(llvm::StringRef Expression,
         (I > 0 &&
          (Tokens[I - 1].Kind == arrow || Tokens[I - 1].Kind == period)))
       continue;
-    const ProtoParameter *P = nullptr;
-    for (const ProtoParameter &Candidate : Params)
-      if (Candidate.Name == Tokens[I].Spelling && Candidate.Type.Resolved)
-        P = &Candidate;
+    const ProtoParameter *P = resolvedParameter(Params, Tokens[I].Spelling);
     if (!P)
       continue;
     clang::QualType T = P->Type.Type;
@@ -179,10 +186,7 @@ std::string callArgumentProblem(llvm::StringRef Expression,
         (Before != tok::l_paren && Before != tok::comma) ||
         (After != tok::r_paren && After != tok::comma))
       continue;
-    const ProtoParameter *P = nullptr;
-    for (const ProtoParameter &Candidate : Params)
-      if (Candidate.Name == Tokens[I].Spelling && Candidate.Type.Resolved)
-        P = &Candidate;
+    const ProtoParameter *P = resolvedParameter(Params, Tokens[I].Spelling);
     if (!P)
       continue;
     // The call: the '(' that encloses the argument, and the name before it;
