@@ -42,11 +42,9 @@ std::string unreadDefinition(
         if (!P.Informational)
           return NotUnderstood(*D, P.Message);
     // The clean-up around a fix-it would reach past it in such a file.
-    if (D->UnbalancedFileLine)
-      return (D->macroName() + " '" + D->Name + "' is in a file whose " +
-              "brackets do not balance (from line " +
-              llvm::Twine(D->UnbalancedFileLine) +
-              "); no fix-it is offered")
+    if (!D->FileHazard.empty())
+      return (D->macroName() + " '" + D->Name + "' is in a file where " +
+              D->FileHazard + "; no fix-it is offered")
           .str();
     // A kernel type the unit does not declare: the kernel header does not
     // compile, and a rewrite copying the type would only move the error.
@@ -85,15 +83,6 @@ MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
     return;
   End = endOffsetOf(Def.InvocationFileRange.getEnd());
   Valid = End > Begin;
-  // A comma that opens the line after a #if, #else or #endif line: the
-  // clean-up around a fix-it reads each branch with the comma and drops
-  // it as a second one.
-  llvm::SmallVector<llvm::StringRef> Lines;
-  Buffer.slice(LineStart, End).split(Lines, '\n');
-  for (size_t I = 1; I < Lines.size(); ++I)
-    if (Lines[I].ltrim(" \t").starts_with(",") &&
-        Lines[I - 1].ltrim(" \t").starts_with("#"))
-      CommaAfterDirective = true;
 }
 
 unsigned MirrorRewriter::offsetOf(SourceLocation Loc) const {
@@ -190,10 +179,6 @@ std::string MirrorRewriter::rewrittenText() const {
 }
 
 std::string MirrorRewriter::blockedReason(const std::string &Guard) const {
-  if (CommaAfterDirective)
-    return "a comma opens the line after a preprocessor directive inside "
-           "the definition's arguments, where the clean-up around a fix-it "
-           "would drop it; no fix-it is offered";
   if (CrossesDirective)
     return "the edit would cross a preprocessor conditional inside the "
            "definition's arguments; no fix-it is offered";

@@ -63,8 +63,7 @@ public:
   std::string originalText() const;
 
   /// Why fix(Guard) or wrap(Guard) gives nothing although the definition
-  /// is valid(): an edit that crosses a #if, #else or #endif line, a
-  /// comma opening the line after such a line, or a
+  /// is valid(): an edit that crosses a #if, #else or #endif line, or a
   /// \p Guard whose macros the definition does not see. Empty otherwise.
   std::string blockedReason(const std::string &Guard = {}) const;
 
@@ -91,7 +90,6 @@ private:
   };
   std::vector<Edit> Edits;
   bool CrossesDirective = false;
-  bool CommaAfterDirective = false;
   bool SeesVersionMacros = false;
 };
 

@@ -243,10 +243,9 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
              "#endif";
     if (Guarded && !Last->SeesVersionMacros)
       Withheld = versionMacrosUnseen();
-    if (Withheld.empty() && Last->UnbalancedFileLine)
-      Withheld = "the brackets of the mirror header do not balance (from "
-                 "line " + std::to_string(Last->UnbalancedFileLine) +
-                 "): the clean-up around an insertion could change lines it "
+    if (Withheld.empty() && !Last->FileHazard.empty())
+      Withheld = "in the mirror header " + Last->FileHazard +
+                 ": the clean-up around an insertion would change lines it "
                  "does not touch; no fix-it is offered";
     // Inserted at the start of the next line, the same bytes result, but
     // clang-tidy -fix and clang-apply-replacements then leave the last

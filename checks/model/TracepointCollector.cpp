@@ -1,7 +1,7 @@
 //===--- TracepointCollector.cpp - Builds the model from the preprocessor -===//
 
 #include "model/TracepointCollector.h"
-#include "model/SourceBalance.h"
+#include "model/CleanupHazard.h"
 #include "model/TypeResolver.h"
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
@@ -637,19 +637,24 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
         {Other.Loc, "'" + Other.Name + "' is defined again later in this unit"});
     break;
   }
-  // A file whose brackets do not balance: said once, where they stop.
+  // A file a fix-it's clean-up could damage: said once, where.
   FileID DefFile = SM.getFileID(ExpansionLoc);
-  auto [Known, New] = UnbalancedLineByFile.try_emplace(DefFile, 0);
+  auto [Known, New] = HazardByFile.try_emplace(DefFile);
   if (New) {
-    Known->second =
-        unbalancedLine(SM, DefFile, PP.getLangOpts()).value_or(0);
-    if (Known->second)
+    if (std::optional<CleanupHazard> Hazard =
+            cleanupHazard(SM, DefFile, PP.getLangOpts())) {
+      Known->second = (Hazard->What + " (line " + llvm::Twine(Hazard->Line) +
+                       ")")
+                          .str();
       Model.Problems.push_back(
-          {SM.translateLineCol(DefFile, Known->second, 1),
-           "the brackets of this file do not balance from here on: no fix-it "
-           "is built from its definitions or written into it"});
+          {SM.translateLineCol(DefFile, Hazard->Line, 1),
+           "in this file " + Hazard->What +
+               ": no fix-it is built from its definitions or written into "
+               "it, as the clean-up around a fix-it would change lines it "
+               "does not touch"});
+    }
   }
-  Def.UnbalancedFileLine = Known->second;
+  Def.FileHazard = Known->second;
   Model.Definitions.push_back(std::move(Def));
 }
 

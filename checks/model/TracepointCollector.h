@@ -100,8 +100,9 @@ private:
   KernelVersion LttngVersion, LinuxVersion;
   /// Conditional directives, in the order seen, as (file, offset).
   std::vector<std::pair<clang::FileID, unsigned>> Directives;
-  /// unbalancedLine() of each file holding a definition (0: balanced).
-  llvm::DenseMap<clang::FileID, unsigned> UnbalancedLineByFile;
+  /// The cleanup hazard of each file holding a definition, as
+  /// TracepointDefinition::FileHazard words it (empty: none).
+  llvm::DenseMap<clang::FileID, std::string> HazardByFile;
 };
 
 /// Resolves the types of every parameter, field and ctf_* entry of \p Model

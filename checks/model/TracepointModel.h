@@ -184,10 +184,10 @@ struct TracepointDefinition {
   /// mirror's own #include <lttng/kernel-version.h>; a mirror read without
   /// either does not see them.
   bool SeesVersionMacros = false;
-  /// Set when the brackets of the definition's file do not balance
-  /// (SourceBalance.h): the line where they stop. No fix-it is built from
-  /// such a definition or written into its file.
-  unsigned UnbalancedFileLine = 0;
+  /// Set when the definition's file has a cleanup hazard
+  /// (CleanupHazard.h): what and where, as a note says it. No fix-it is
+  /// built from such a definition or written into its file.
+  std::string FileHazard;
 
   Side side() const { return Macro->MacroSide; }
   DefinitionShape shape() const { return Macro->Shape; }

@@ -4,11 +4,6 @@
 //                      which clang reads as the 'u16' it suggests, or an
 //                      enum defined nowhere): the generated mirror copied
 //                      the type; the field is now left out, with the reason
-//   unsafe_comma       the mirror's comma opens the line after its #endif:
-//                      the clean-up that clang-tidy and
-//                      clang-apply-replacements run around a fix-it read it
-//                      as a second comma and dropped it (too few macro
-//                      arguments); no fix-it is offered
 //   unsafe_retyped_call the kernel now passes a number where it passed the
 //                      structure the mirror hands to a helper: the
 //                      rewritten mirror kept 'lttng_unsafe_id(obj)';
@@ -32,24 +27,13 @@
 // CHECK-MESSAGES: trace/events/unsafe.h:12:1: warning: kernel tracepoint 'unsafe_fieldtypes' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
 // CHECK-MESSAGES: trace/events/unsafe.h:12:1: note: field 'typo' of 'unsafe_fieldtypes': its type 's16' is not declared in this unit
 // CHECK-MESSAGES: trace/events/unsafe.h:12:1: note: field 'kind' of 'unsafe_fieldtypes': its type 'enum unsafe_never_defined' is not defined in this unit
-// CHECK-MESSAGES: instrumentation/events/unsafe.h:10:1: warning: LTTng mirror of 'unsafe_comma' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
-// CHECK-MESSAGES: trace/events/unsafe.h:29:1: note: kernel tracepoint 'unsafe_comma' is defined here
-// CHECK-MESSAGES: instrumentation/events/unsafe.h:10:1: note: a comma opens the line after a preprocessor directive inside the definition's arguments, where the clean-up around a fix-it would drop it; no fix-it is offered
-// CHECK-MESSAGES: instrumentation/events/unsafe.h:31:1: warning: LTTng mirror of 'unsafe_retyped_call' does not match the kernel's prototype ('obj' changed from 'const struct unsafe_obj *' to 'unsigned long'): the mirror has TP_PROTO(const struct unsafe_obj *obj, int n), the kernel TP_PROTO(unsigned long obj, int n) [lttng-proto-mismatch]
-// CHECK-MESSAGES: trace/events/unsafe.h:47:1: note: kernel tracepoint 'unsafe_retyped_call' is defined here
-// CHECK-MESSAGES: instrumentation/events/unsafe.h:31:1: note: field 'id' read 'lttng_unsafe_id(obj)', which the kernel's prototype no longer allows ('obj' is 'unsigned long', and 'lttng_unsafe_id' takes 'const struct unsafe_obj *')
-// CHECK-MESSAGES: instrumentation/events/unsafe.h:44:3: warning: LTTng field 'slot' of 'unsafe_pointer_field' is ctf_integer_hex 'const void *' but the kernel field 'slot' is 'int': wider: 64 bits for 32 [lttng-field-type-mismatch]
+// CHECK-MESSAGES: instrumentation/events/unsafe.h:18:1: warning: LTTng mirror of 'unsafe_retyped_call' does not match the kernel's prototype ('obj' changed from 'const struct unsafe_obj *' to 'unsigned long'): the mirror has TP_PROTO(const struct unsafe_obj *obj, int n), the kernel TP_PROTO(unsigned long obj, int n) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/unsafe.h:38:1: note: kernel tracepoint 'unsafe_retyped_call' is defined here
+// CHECK-MESSAGES: instrumentation/events/unsafe.h:18:1: note: field 'id' read 'lttng_unsafe_id(obj)', which the kernel's prototype no longer allows ('obj' is 'unsigned long', and 'lttng_unsafe_id' takes 'const struct unsafe_obj *')
+// CHECK-MESSAGES: instrumentation/events/unsafe.h:31:3: warning: LTTng field 'slot' of 'unsafe_pointer_field' is ctf_integer_hex 'const void *' but the kernel field 'slot' is 'int': wider: 64 bits for 32 [lttng-field-type-mismatch]
 
-// The mirror of unsafe_comma as it was; unsafe_fieldtypes generated with
-// its one field of a declared type.
-// CHECK-FIXES:      LTTNG_TRACEPOINT_EVENT(unsafe_comma,
-// CHECK-FIXES-NEXT: #if 0
-// CHECK-FIXES-NEXT: 	TP_PROTO(int a)
-// CHECK-FIXES-NEXT: #else
-// CHECK-FIXES-NEXT: 	TP_PROTO(int a)
-// CHECK-FIXES-NEXT: #endif
-// CHECK-FIXES-NEXT: ,
-// CHECK-FIXES-NEXT: 	TP_ARGS(a),
+// The mirror of unsafe_retyped_call without the field; unsafe_fieldtypes
+// generated with its one field of a declared type.
 // CHECK-FIXES:      #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,12,9))
 // CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(unsafe_retyped_call,
 // CHECK-FIXES-NEXT: 	TP_PROTO(unsigned long obj, int n),
@@ -65,3 +49,4 @@
 // CHECK-FIXES-NEXT: 		ctf_integer(int, ok, v)
 // CHECK-FIXES-NEXT: 	)
 // CHECK-FIXES:      #endif /* LTTNG_TRACE_UNSAFE_H */
+

@@ -25,15 +25,6 @@ TRACE_EVENT(unsafe_fieldtypes,
 	TP_printk("ok=%d", __entry->ok)
 );
 
-/* Mirrored with a comma alone after the mirror's #endif. */
-TRACE_EVENT(unsafe_comma,
-	TP_PROTO(int a, int b),
-	TP_ARGS(a, b),
-	TP_STRUCT__entry(__field(int, a)),
-	TP_fast_assign(__entry->a = a;),
-	TP_printk("a=%d", __entry->a)
-);
-
 #ifndef _UNSAFE_TYPES
 #define _UNSAFE_TYPES
 struct unsafe_obj {

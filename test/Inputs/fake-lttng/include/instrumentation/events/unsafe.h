@@ -7,19 +7,6 @@
 
 #include <lttng/tracepoint-event.h>
 
-LTTNG_TRACEPOINT_EVENT(unsafe_comma,
-#if 0
-	TP_PROTO(int a)
-#else
-	TP_PROTO(int a)
-#endif
-,
-	TP_ARGS(a),
-	TP_FIELDS(
-		ctf_integer(int, a, a)
-	)
-)
-
 #ifndef LTTNG_UNSAFE_HELPERS
 #define LTTNG_UNSAFE_HELPERS
 static inline int lttng_unsafe_id(const struct unsafe_obj *obj)

@@ -1,6 +1,6 @@
-//===--- SourceBalance.cpp - Whether a header's brackets balance -----------===//
+//===--- CleanupHazard.cpp - Files a fix-it's clean-up could damage -------===//
 
-#include "model/SourceBalance.h"
+#include "model/CleanupHazard.h"
 #include "clang/Lex/Lexer.h"
 #include <vector>
 
@@ -8,8 +8,9 @@ namespace lttng_tidy {
 
 using namespace clang;
 
-std::optional<unsigned> unbalancedLine(const SourceManager &SM, FileID File,
-                                       const LangOptions &LangOpts) {
+std::optional<CleanupHazard> cleanupHazard(const SourceManager &SM,
+                                           FileID File,
+                                           const LangOptions &LangOpts) {
   llvm::StringRef Buffer = SM.getBufferData(File);
   Lexer Raw(SM.getLocForStartOfFile(File), LangOpts, Buffer.begin(),
             Buffer.begin(), Buffer.end());
@@ -22,9 +23,12 @@ std::optional<unsigned> unbalancedLine(const SourceManager &SM, FileID File,
   };
   std::vector<Conditional> Open;
   int Depth = 0;
-  auto LineOf = [&](const Token &Tok) {
-    return SM.getLineNumber(File, SM.getFileOffset(Tok.getLocation()));
+  bool AfterDirective = false;
+  auto At = [&](const Token &Tok, const char *What) {
+    return CleanupHazard{
+        SM.getLineNumber(File, SM.getFileOffset(Tok.getLocation())), What};
   };
+  const char *Unbalanced = "its brackets do not balance";
   Token Tok;
   Raw.LexFromRawLexer(Tok);
   while (!Tok.is(tok::eof)) {
@@ -40,12 +44,12 @@ std::optional<unsigned> unbalancedLine(const SourceManager &SM, FileID File,
       } else if (Name == "else" || Name.starts_with("elif") ||
                  Name == "endif") {
         if (Open.empty())
-          return LineOf(Hash);
+          return At(Hash, Unbalanced);
         Conditional &C = Open.back();
         if (!C.FirstBranch)
           C.FirstBranch = Depth;
         else if (*C.FirstBranch != Depth)
-          return LineOf(Hash);
+          return At(Hash, Unbalanced);
         Depth = Name == "endif" ? *C.FirstBranch : C.AtIf;
         if (Name == "endif")
           Open.pop_back();
@@ -54,17 +58,26 @@ std::optional<unsigned> unbalancedLine(const SourceManager &SM, FileID File,
       // that do not start a line.
       while (!Tok.is(tok::eof) && !Tok.isAtStartOfLine())
         Raw.LexFromRawLexer(Tok);
+      AfterDirective = true;
       continue;
     }
-    if (Tok.isOneOf(tok::l_paren, tok::l_brace, tok::l_square))
+    if (Tok.isOneOf(tok::l_paren, tok::l_brace, tok::l_square)) {
       ++Depth;
-    else if (Tok.isOneOf(tok::r_paren, tok::r_brace, tok::r_square) &&
-             --Depth < 0)
-      return LineOf(Tok);
+    } else if (Tok.isOneOf(tok::r_paren, tok::r_brace, tok::r_square)) {
+      if (--Depth < 0)
+        return At(Tok, Unbalanced);
+    } else if (Tok.is(tok::comma)) {
+      if (Depth == 0)
+        return At(Tok, "a comma stands outside every bracket");
+      if (AfterDirective && Tok.isAtStartOfLine())
+        return At(Tok, "a comma opens the line after a preprocessor "
+                       "directive");
+    }
+    AfterDirective = false;
     Raw.LexFromRawLexer(Tok);
   }
   if (Depth != 0 || !Open.empty())
-    return SM.getLineNumber(File, Buffer.size());
+    return CleanupHazard{SM.getLineNumber(File, Buffer.size()), Unbalanced};
   return std::nullopt;
 }
 
