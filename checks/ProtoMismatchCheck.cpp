@@ -125,8 +125,26 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
 
   // Fields that read a parameter the kernel no longer passes, or reach
   // into one whose type changed, go away or read the kernel's way.
+  // A string, array or sequence records through a pointer: its source,
+  // a parameter now of another kind, no longer compiles.
+  auto PointerSourceBroken = [&](const CtfField &F) -> std::string {
+    CtfKind K = F.Info.Kind;
+    if (K == CtfKind::Integer || K == CtfKind::Float || K == CtfKind::Enum ||
+        K == CtfKind::Custom)
+      return {};
+    llvm::StringRef Source = llvm::StringRef(F.Source).trim();
+    for (const ProtoParameter &P : Retyped)
+      if (P.Name == Source && P.Type.Resolved && !P.Type.IsPointer &&
+          !P.Type.IsArray)
+        return "read '" + P.Name + "', which the kernel's prototype no "
+               "longer allows ('" + P.Name + "' is '" + P.Type.Spelling +
+               "', and " + F.MacroName + " records through a pointer)";
+    return {};
+  };
   for (const CtfField &F : Owner.CtfFields) {
     std::string What = BrokenBy(F.Source);
+    if (What.empty())
+      What = PointerSourceBroken(F);
     bool LengthBroken = !BrokenBy(F.Length).empty();
     if (What.empty())
       What = BrokenBy(F.Length);
@@ -377,7 +395,7 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
   ClassRewriter.replace(Class->part(ArgRole::Proto)->FileRange,
                         Target.part(ArgRole::Proto)->Text);
   ClassRewriter.replace(Class->part(ArgRole::Args)->FileRange,
-                        Target.part(ArgRole::Args)->Text);
+                        Target.argsForMirror());
   std::vector<const TracepointDefinition *> Layouts;
   for (const Member *M : Groups.front()) {
     const TracepointDefinition *Layout = Model.layoutOf(*M->Kernel);
@@ -426,11 +444,11 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
     const DefinitionPart *Proto = M.Mirror->part(ArgRole::Proto);
     const DefinitionPart *Args = M.Mirror->part(ArgRole::Args);
     if (Proto->Text == Kernel.part(ArgRole::Proto)->Text &&
-        Args->Text == Kernel.part(ArgRole::Args)->Text)
+        Args->Text == Kernel.argsForMirror())
       continue; // already written as the kernel writes it
     MirrorRewriter &Rewriter = InstanceRewriters[I];
     Rewriter.replace(Proto->FileRange, Kernel.part(ArgRole::Proto)->Text);
-    Rewriter.replace(Args->FileRange, Kernel.part(ArgRole::Args)->Text);
+    Rewriter.replace(Args->FileRange, Kernel.argsForMirror());
     std::optional<FixItHint> Fix = Rewriter.fix(Guard);
     if (!Fix) {
       Plan = ClassPlan();
@@ -558,7 +576,7 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
       Rewriter.replace(Mirror.part(ArgRole::Proto)->FileRange,
                        Kernel.part(ArgRole::Proto)->Text);
       Rewriter.replace(Mirror.part(ArgRole::Args)->FileRange,
-                       Kernel.part(ArgRole::Args)->Text);
+                       Kernel.argsForMirror());
       std::vector<std::string> FieldNotes;
       const TracepointDefinition *Layout = Model.layoutOf(Kernel);
       std::vector<const TracepointDefinition *> Layouts;

@@ -235,9 +235,8 @@ std::string ctfFor(const TracepointDefinition &Layout, const EntryField &F,
 
 std::string protoBlock(const TracepointDefinition &Def) {
   const DefinitionPart *Proto = Def.part(ArgRole::Proto);
-  const DefinitionPart *Args = Def.part(ArgRole::Args);
   return "\tTP_PROTO(" + (Proto ? Proto->Text : std::string("void")) +
-         "),\n\n\tTP_ARGS(" + (Args ? Args->Text : std::string()) + "),\n\n";
+         "),\n\n\tTP_ARGS(" + Def.argsForMirror() + "),\n\n";
 }
 
 bool hasPrefix(llvm::StringRef System, llvm::StringRef Name) {

@@ -45,6 +45,23 @@ TracepointModel::findTracepoint(Side S, llvm::StringRef Name) const {
   return nullptr;
 }
 
+std::string TracepointDefinition::argsForMirror() const {
+  const DefinitionPart *Args = part(ArgRole::Args);
+  if (!Args)
+    return {};
+  bool Plain = ArgNames.size() == Params.size();
+  for (size_t I = 0; Plain && I < ArgNames.size(); ++I)
+    Plain = ArgNames[I] == Params[I].Name;
+  if (Plain || llvm::any_of(Params, [](const ProtoParameter &P) {
+        return P.Name.empty();
+      }))
+    return Args->Text;
+  std::string Names;
+  for (const ProtoParameter &P : Params)
+    Names += (Names.empty() ? "" : ", ") + P.Name;
+  return Names;
+}
+
 bool TracepointDefinition::readFully() const {
   return llvm::all_of(Problems,
                       [](const ModelProblem &P) { return P.Informational; });

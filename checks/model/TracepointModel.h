@@ -203,6 +203,11 @@ struct TracepointDefinition {
   const DefinitionPart *part(ArgRole Role) const;
   /// True when TP_fast_assign is a list of plain stores and helper assigns.
   bool hasPlainAssign() const;
+  /// The TP_ARGS text a mirror of this prototype passes: the definition's
+  /// own when it names the parameters, else their names in order (the
+  /// kernel wraps some in perf annotations, `__perf_count(runtime)`, that
+  /// a probe does not define). Empty without TP_ARGS.
+  std::string argsForMirror() const;
   /// False when the model could not read all of the definition (a problem
   /// that is not informational: an argument missing or empty, an item it
   /// does not know). Its findings stand, but no fix-it may be built from

@@ -43,6 +43,26 @@ TRACE_EVENT(unsafe_retyped_call,
 	TP_printk("n=%d", __entry->n)
 );
 
+/* Once the text, now its address as a number: the mirror records the text
+ * through it. */
+TRACE_EVENT(unsafe_text_number,
+	TP_PROTO(unsigned long text, unsigned int len),
+	TP_ARGS(text, len),
+	TP_STRUCT__entry(__field(unsigned int, len)),
+	TP_fast_assign(__entry->len = len;),
+	TP_printk("len=%u", __entry->len)
+);
+
+/* Not mirrored; its TP_ARGS wraps a parameter in a perf annotation that
+ * a probe does not define. */
+TRACE_EVENT(unsafe_perf_args,
+	TP_PROTO(int a, unsigned long count),
+	TP_ARGS(a, __perf_count(count)),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
 /* The kernel records an int where the mirror records a pointer. */
 TRACE_EVENT(unsafe_pointer_field,
 	TP_PROTO(const struct unsafe_obj *obj),

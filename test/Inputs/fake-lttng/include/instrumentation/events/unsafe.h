@@ -24,6 +24,15 @@ LTTNG_TRACEPOINT_EVENT(unsafe_retyped_call,
 	)
 )
 
+LTTNG_TRACEPOINT_EVENT(unsafe_text_number,
+	TP_PROTO(const char *text, unsigned int len),
+	TP_ARGS(text, len),
+	TP_FIELDS(
+		ctf_sequence_text(char, msg, text, unsigned int, len)
+		ctf_integer(unsigned int, len, len)
+	)
+)
+
 LTTNG_TRACEPOINT_EVENT(unsafe_pointer_field,
 	TP_PROTO(const struct unsafe_obj *obj),
 	TP_ARGS(obj),
