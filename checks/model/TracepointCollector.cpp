@@ -639,7 +639,7 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
   }
   // A file a fix-it's clean-up could damage: said once, where.
   FileID DefFile = SM.getFileID(ExpansionLoc);
-  auto [Known, New] = HazardByFile.try_emplace(DefFile);
+  auto [Known, New] = HazardByFile.try_emplace(SM.getFilename(ExpansionLoc));
   if (New) {
     if (std::optional<CleanupHazard> Hazard =
             cleanupHazard(SM, DefFile, PP.getLangOpts())) {

@@ -101,8 +101,9 @@ private:
   /// Conditional directives, in the order seen, as (file, offset).
   std::vector<std::pair<clang::FileID, unsigned>> Directives;
   /// The cleanup hazard of each file holding a definition, as
-  /// TracepointDefinition::FileHazard words it (empty: none).
-  llvm::DenseMap<clang::FileID, std::string> HazardByFile;
+  /// TracepointDefinition::FileHazard words it (empty: none), by file name:
+  /// a trace header read many times (TRACE_HEADER_MULTI_READ) is lexed once.
+  llvm::StringMap<std::string> HazardByFile;
 };
 
 /// Resolves the types of every parameter, field and ctf_* entry of \p Model
