@@ -524,6 +524,25 @@ void TracepointModelCheck::replay(const StableFinding &F, SourceManager &SM) {
   }
 }
 
+namespace {
+/// The check that reports a probe's compile errors, once for all: the same
+/// whatever order the checks run in (clang-tidy's registry of every module
+/// and lttng-tidy's of ours order them differently). A probe that no longer
+/// compiles against the analysed kernel is a stale mirror; without that
+/// check, the first by name.
+TracepointModelCheck *
+probeErrorOwner(const std::vector<TracepointModelCheck *> &Checks) {
+  TracepointModelCheck *Owner = nullptr;
+  for (TracepointModelCheck *Check : Checks) {
+    if (Check->checkName() == "lttng-stale-mirror")
+      return Check;
+    if (!Owner || Check->checkName() < Owner->checkName())
+      Owner = Check;
+  }
+  return Owner;
+}
+} // namespace
+
 void TracepointModelCheck::readProbesForAllChecks(
     const lttng_tidy::TracepointModel &Model) {
   std::vector<TracepointModelCheck *> Checks;
@@ -551,7 +570,8 @@ void TracepointModelCheck::readProbesForAllChecks(
         !Model.isKernelFile(Def->Position.File);
     if (Probe && Seen.insert(Probe->Path).second) {
       unitStates()[PP].ProbesRead.push_back(Probe->Path);
-      runProbeUnit(*Tree, *Probe, Model.Version, Checks);
+      probeErrorOwner(Checks)->runProbeUnit(*Tree, *Probe, Model.Version,
+                                            Checks);
     }
   }
   UnitState &Unit = unitStates()[PP];
@@ -696,7 +716,8 @@ bool TracepointModelCheck::checkUnreadMirrorHeader(
           Check->ProbeFindings.emplace();
           Checks.push_back(Check);
         }
-      rereadProbeWithHeader(U.KernelFile, Checks);
+      if (!Checks.empty())
+        probeErrorOwner(Checks)->rereadProbeWithHeader(U.KernelFile, Checks);
     }
     if (ProbeFindings)
       for (const StableFinding &F : *ProbeFindings)

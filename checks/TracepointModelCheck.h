@@ -124,6 +124,8 @@ class TracepointModelCheck : public ClangTidyCheck {
 public:
   TracepointModelCheck(StringRef Name, ClangTidyContext *Context);
   ~TracepointModelCheck() override;
+  /// The check's name, for the checks of a unit that share work.
+  StringRef checkName() const { return getID(); }
 
   bool isLanguageVersionSupported(const LangOptions &) const override {
     return true; // the kernel is C; tests may be C++

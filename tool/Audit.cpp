@@ -2,6 +2,7 @@
 
 #include "Audit.h"
 #include "AuditResult.h"
+#include "AuditWorker.h"
 #include "CompileDatabaseRewrite.h"
 #include "UntrustedInput.h"
 #include "model/LttngTree.h"
@@ -35,10 +36,13 @@ namespace {
 
 constexpr const char *Usage =
     "USAGE: lttng-tidy audit -p BUILD_DIR [options]\n\n"
-    "Runs the lttng-* checks (clang-tidy-19 with the plugin) over the\n"
-    "translation units of BUILD_DIR/compile_commands.json that define\n"
-    "tracepoints (#define CREATE_TRACE_POINTS), and reports per TRACE_SYSTEM\n"
-    "and per check.\n\n"
+    "Runs the lttng-* checks over the translation units of\n"
+    "BUILD_DIR/compile_commands.json that define tracepoints (#define\n"
+    "CREATE_TRACE_POINTS), and reports per TRACE_SYSTEM and per check. Each\n"
+    "unit is checked in a worker process that runs the checks in process\n"
+    "(the clang-tidy library linked into lttng-tidy) and skips the function\n"
+    "bodies no check reads; --clang-tidy runs clang-tidy-19 with the plugin\n"
+    "instead. Both give the same findings and fixes.\n\n"
     "OPTIONS:\n"
     "  -p BUILD_DIR            directory holding compile_commands.json\n"
     "  --lttng=DIR             an LTTng-modules tree: mirror status, mirror\n"
@@ -56,8 +60,10 @@ constexpr const char *Usage =
     "  --cache-dir=DIR         unit results cache (default\n"
     "                          BUILD_DIR/.lttng-tidy-cache)\n"
     "  --no-cache              neither read nor write the cache\n"
-    "  --clang-tidy=PATH       the clang-tidy 19 to run\n"
-    "  --plugin=PATH           LttngTidyModule.so\n"
+    "  --clang-tidy[=PATH]     run each unit in this clang-tidy 19 (default\n"
+    "                          clang-tidy-19) with the plugin\n"
+    "  --plugin=PATH           LttngTidyModule.so (implies --clang-tidy)\n"
+    "  --keep-bodies           parse every function body (in process)\n"
     "  --quiet                 no progress line\n\n"
     "EXIT STATUS: 0 no findings, 1 findings, 2 usage or input errors\n"
     "(including a unit that could not be analysed; the report is still\n"
@@ -70,6 +76,11 @@ struct AuditOptions {
   std::string CacheDir, ClangTidy = LTTNG_TIDY_CLANG_TIDY, Plugin;
   std::string Checks = "-*,lttng-*", SourceRoot;
   bool AllTraceUnits = false, NoCache = false, Quiet = false;
+  /// Units run in clang-tidy with the plugin, not in lttng-tidy workers.
+  bool UseClangTidy = false;
+  bool KeepBodies = false;
+  /// This program, which the workers run (`lttng-tidy audit-unit`).
+  std::string Worker;
   unsigned Jobs = 0;
 };
 
@@ -94,8 +105,17 @@ bool parseOptions(ArrayRef<const char *> Args, AuditOptions &O,
         Value("--export-fixes", O.ExportFixes) ||
         Value("--source-root", O.SourceRoot) || Value("--checks", O.Checks) ||
         Value("--cache-dir", O.CacheDir) ||
-        Value("--clang-tidy", O.ClangTidy) || Value("--plugin", O.Plugin))
+        Value("--plugin", O.Plugin))
       continue;
+    if (A == "--clang-tidy" || A.starts_with("--clang-tidy=")) {
+      // The path is optional: `--clang-tidy`, `--clang-tidy PATH`, `=PATH`.
+      if (A.consume_front("--clang-tidy="))
+        O.ClangTidy = A.str();
+      else if (I + 1 < Args.size() && !StringRef(Args[I + 1]).starts_with("-"))
+        O.ClangTidy = Args[++I];
+      O.UseClangTidy = true;
+      continue;
+    }
     if (Value("-j", Jobs)) {
       if (StringRef(Jobs).getAsInteger(10, O.Jobs) || O.Jobs == 0) {
         Error = "-j needs a positive number, not '" + Jobs + "'";
@@ -109,6 +129,8 @@ bool parseOptions(ArrayRef<const char *> Args, AuditOptions &O,
       O.AllTraceUnits = true;
     else if (A == "--no-cache")
       O.NoCache = true;
+    else if (A == "--keep-bodies")
+      O.KeepBodies = true;
     else if (A == "--quiet" || A == "-q")
       O.Quiet = true;
     else {
@@ -531,23 +553,32 @@ private:
     std::chrono::steady_clock::time_point Start;
   };
 
-  Running start(Job &J) {
-    std::string Base = (TempDir + "/" + J.Key).str();
+  /// The command that checks one unit: a worker of ours, or clang-tidy
+  /// with the plugin. Both read the same options and write the same files.
+  std::vector<std::string> commandFor(const Job &J, StringRef Base) const {
     std::string Config = "{CheckOptions: {LttngModelExportFile: " +
-                         yamlQuoted(Base + ".json");
+                         yamlQuoted((Base + ".json").str());
     if (!O.LttngDir.empty())
       Config += ", LttngModulesDir: " + yamlQuoted(O.LttngDir);
     Config += "}}";
-    std::vector<std::string> Args = {O.ClangTidy,
-                                     "--load=" + O.Plugin,
-                                     "--checks=" + O.Checks,
-                                     "--header-filter=.*",
-                                     "--quiet",
-                                     "-p",
-                                     O.DatabaseDir,
-                                     "--export-fixes=" + Base + ".yaml",
-                                     "--config=" + Config,
-                                     J.File};
+    std::vector<std::string> Args;
+    if (O.UseClangTidy)
+      Args = {O.ClangTidy, "--load=" + O.Plugin, "--header-filter=.*",
+              "--quiet"};
+    else {
+      Args = {O.Worker, AuditWorkerVerb};
+      if (O.KeepBodies)
+        Args.push_back("--keep-bodies");
+    }
+    Args.insert(Args.end(), {"--checks=" + O.Checks, "-p", O.DatabaseDir,
+                             "--export-fixes=" + (Base + ".yaml").str(),
+                             "--config=" + Config, J.File});
+    return Args;
+  }
+
+  Running start(Job &J) {
+    std::string Base = (TempDir + "/" + J.Key).str();
+    std::vector<std::string> Args = commandFor(J, Base);
     std::vector<StringRef> ArgRefs(Args.begin(), Args.end());
     std::string Out = Base + ".out";
     std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out),
@@ -555,11 +586,11 @@ private:
     std::string Error;
     bool Failed = false;
     Running R{&J,
-              sys::ExecuteNoWait(O.ClangTidy, ArgRefs, std::nullopt,
+              sys::ExecuteNoWait(Args.front(), ArgRefs, std::nullopt,
                                  Redirects, 0, &Error, &Failed),
               Base, std::chrono::steady_clock::now()};
     if (Failed)
-      J.Unit.Error = "not analysed: cannot run " + O.ClangTidy + ": " + Error;
+      J.Unit.Error = "not analysed: cannot run " + Args.front() + ": " + Error;
     return R;
   }
 
@@ -575,13 +606,16 @@ private:
       J.ExportJson = (*B)->getBuffer().str();
     if (auto B = MemoryBuffer::getFile(R.Base + ".yaml"))
       J.FixesYaml = (*B)->getBuffer().str();
-    // clang-tidy exits 1 on compiler errors (read from the YAML) and dies
-    // on a signal; anything else with no model is reported from its output.
+    // clang-tidy and the workers exit 1 on compiler errors (read from the
+    // YAML) and die on a signal; anything else with no model is reported
+    // from its output.
     if (J.Unit.Error.empty() && (ReturnCode < 0 || J.ExportJson.empty())) {
       std::string Output;
       if (auto B = MemoryBuffer::getFile(R.Base + ".out"))
         Output = (*B)->getBuffer().trim().rsplit('\n').second.str();
-      J.Unit.Error = "not analysed: clang-tidy failed (exit " +
+      J.Unit.Error = "not analysed: " +
+                     std::string(O.UseClangTidy ? "clang-tidy" : "the worker") +
+                     " failed (exit " +
                      std::to_string(ReturnCode) +
                      (Error.empty() ? "" : ", " + Error) + ")" +
                      (Output.empty() ? "" : ": " + Output);
@@ -682,13 +716,19 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
   if (std::error_code EC = sys::fs::current_path(Cwd))
     return usageError("cannot read the current directory: " + EC.message());
   O.BuildDir = absolutePath(O.BuildDir, Cwd);
-  if (O.Plugin.empty())
-    O.Plugin = defaultPlugin(Argv0);
-  if (!sys::fs::exists(O.Plugin))
-    return usageError("the plugin '" + O.Plugin + "' does not exist (--plugin)");
-  if (!sys::fs::can_execute(O.ClangTidy))
-    return usageError("'" + O.ClangTidy + "' is not an executable clang-tidy "
-                      "(--clang-tidy)");
+  O.Worker = sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&usageError));
+  // A plugin named on the command line is the one to run.
+  O.UseClangTidy |= !O.Plugin.empty();
+  if (O.UseClangTidy) {
+    if (O.Plugin.empty())
+      O.Plugin = defaultPlugin(Argv0);
+    if (!sys::fs::exists(O.Plugin))
+      return usageError("the plugin '" + O.Plugin +
+                        "' does not exist (--plugin)");
+    if (!sys::fs::can_execute(O.ClangTidy))
+      return usageError("'" + O.ClangTidy +
+                        "' is not an executable clang-tidy (--clang-tidy)");
+  }
 
   if (refuseCompileDatabase(O.BuildDir + "/compile_commands.json", "audit"))
     return 2;
@@ -701,10 +741,14 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
     return 2;
   }
   ContentHashes Hashes;
-  // v2: units are run from the rewritten database.
-  std::string Environment = "lttng-tidy audit v2\n" LTTNG_TIDY_VERSION "\n" +
-                            O.ClangTidy + "\n" + Hashes.of(O.ClangTidy) +
-                            "\n" + Hashes.of(O.Plugin) + "\n" + O.Checks;
+  // v3: units are run from the rewritten database, in our workers or in
+  // clang-tidy; a result holds for the program that made it.
+  std::string Environment =
+      "lttng-tidy audit v3\n" LTTNG_TIDY_VERSION "\n" + O.Checks + "\n" +
+      (O.UseClangTidy ? O.ClangTidy + "\n" + Hashes.of(O.ClangTidy) + "\n" +
+                            Hashes.of(O.Plugin)
+                      : O.Worker + "\n" + Hashes.of(O.Worker) +
+                            (O.KeepBodies ? "\nall bodies" : ""));
   if (!O.LttngDir.empty()) {
     O.LttngDir = absolutePath(O.LttngDir, Cwd);
     if (!LttngTree::open(O.LttngDir, Error)) {

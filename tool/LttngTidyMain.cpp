@@ -11,6 +11,7 @@
 
 #include "AdaptationWriter.h"
 #include "Audit.h"
+#include "AuditWorker.h"
 #include "CompileDatabaseRewrite.h"
 #include "GeneratedMirrorJson.h"
 #include "ToolDiagnostics.h"
@@ -527,6 +528,8 @@ int main(int Argc, const char **Argv) {
   }
   if (Command == "audit")
     return runAudit(Argv[0], ArrayRef(Argv + 2, Argc - 2));
+  if (Command == AuditWorkerVerb) // started by `audit`, one per unit
+    return runAuditWorker(ArrayRef(Argv + 2, Argc - 2));
   if (Command == "model") {
     std::vector<const char *> Args = {"lttng-tidy model"};
     Args.insert(Args.end(), Argv + 2, Argv + Argc);

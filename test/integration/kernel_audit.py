@@ -49,7 +49,7 @@ def defined_tracepoints(build, objects):
 
 def audit(args, build, cache, fmt, output, extra=()):
     cmd = [args.tool, 'audit', '-p', build, '--lttng=' + args.lttng_copy,
-           '--plugin=' + args.plugin, '--cache-dir=' + cache, '--quiet',
+           '--cache-dir=' + cache, '--quiet',
            '--format=' + fmt, '-o', output] + list(extra)
     start = time.monotonic()
     proc = run(cmd)

@@ -86,7 +86,7 @@ def main():
     # 1. The audit: every tracepoint of each header, missing, the kernel's.
     report = os.path.join(args.out, 'audit.json')
     proc = run([args.tool, 'audit', '-p', db_dir, '--lttng=' + lttng,
-                '--plugin=' + args.plugin, '--no-cache', '--quiet',
+                '--no-cache', '--quiet',
                 '--format=json', '-o', report])
     if proc.returncode != 1:
         failures.append(f'audit exit status {proc.returncode}, expected 1: '

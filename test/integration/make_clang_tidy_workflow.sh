@@ -69,7 +69,7 @@ headers/include/trace/events/timer.h:351: [lttng-tracepoint-naming] kernel trace
 headers/include/trace/events/timer.h:409: [lttng-missing-mirror] kernel tracepoint 'tick_stop' has no LTTng mirror for the analysed kernel
 headers/include/trace/events/timer.h:409: [lttng-tracepoint-naming] kernel tracepoint 'tick_stop' is not prefixed with its TRACE_SYSTEM 'timer_'
 lttng/include/instrumentation/events/timer.h:190: [lttng-proto-mismatch] LTTng mirror of 'hrtimer_start' does not match the kernel's prototype ('bool was_armed' added): the mirror has TP_PROTO(struct hrtimer *hrtimer, enum hrtimer_mode mode), the kernel TP_PROTO(struct hrtimer *hrtimer, enum hrtimer_mode mode, bool was_armed)
-lttng/include/instrumentation/events/timer.h:190: [lttng-tracepoint-naming] reading the LTTng probe 'lttng-probe-timer.c' for the analysed kernel failed here: conflicting types for 'trace_hrtimer_start'
+lttng/include/instrumentation/events/timer.h:190: [lttng-stale-mirror] reading the LTTng probe 'lttng-probe-timer.c' for the analysed kernel failed here: conflicting types for 'trace_hrtimer_start'
 module/trace.h:14: [lttng-missing-mirror] tracepoint 'workflow_demo_start' in the module's header has no LTTng mirror: no probe of the LTTng-modules tree mirrors its header
 module/trace.h:26: [lttng-missing-mirror] tracepoint 'demo_stop' in the module's header has no LTTng mirror: no probe of the LTTng-modules tree mirrors its header
 module/trace.h:26: [lttng-tracepoint-naming] kernel tracepoint 'demo_stop' is not prefixed with its TRACE_SYSTEM 'workflow_demo_'
