@@ -1,6 +1,7 @@
 //===--- TracepointModelCheck.cpp - Base of the checks that use the model -===//
 
 #include "TracepointModelCheck.h"
+#include "model/FunctionBodies.h"
 #include "model/LttngTree.h"
 #include "model/ModelJson.h"
 #include "model/TracepointCollector.h"
@@ -371,8 +372,16 @@ class ProbeUnitConsumer : public ASTConsumer {
 public:
   ProbeUnitConsumer(const std::vector<TracepointModelCheck *> &Checks,
                     CompilerInstance &CI, lttng_tidy::TracepointModel &Model,
-                    bool NoteMirrors)
-      : Checks(Checks), CI(CI), Model(Model), NoteMirrors(NoteMirrors) {}
+                    bool NoteMirrors, StringRef LttngRoot)
+      : Checks(Checks), CI(CI), Model(Model), NoteMirrors(NoteMirrors),
+        Skipper(CI.getPreprocessor(), LttngRoot) {}
+
+  /// The probe is parsed without the bodies no check reads; the LTTng
+  /// tree's own keep theirs (model/FunctionBodies.h).
+  bool shouldSkipFunctionBody(Decl *D) override {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    return FD && Skipper.shouldSkip(*FD);
+  }
 
   void HandleTranslationUnit(ASTContext &Context) override {
     lttng_tidy::resolveModelTypes(Model, Context);
@@ -400,14 +409,15 @@ private:
   /// Whether the probe's mirrors count as the unit's (a probe read for a
   /// kernel unit), not the unit's own read again.
   bool NoteMirrors;
+  lttng_tidy::FunctionBodySkipper Skipper;
 };
 
 namespace {
 class ProbeUnitAction : public ASTFrontendAction {
 public:
   ProbeUnitAction(const std::vector<TracepointModelCheck *> &Checks,
-                  bool NoteMirrors)
-      : Checks(Checks), NoteMirrors(NoteMirrors) {}
+                  bool NoteMirrors, StringRef LttngRoot)
+      : Checks(Checks), NoteMirrors(NoteMirrors), LttngRoot(LttngRoot) {}
 
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
@@ -415,26 +425,29 @@ protected:
     CI.getPreprocessor().addPPCallbacks(
         std::make_unique<lttng_tidy::TracepointCollector>(CI.getPreprocessor(),
                                                           Model));
-    return std::make_unique<ProbeUnitConsumer>(Checks, CI, Model, NoteMirrors);
+    return std::make_unique<ProbeUnitConsumer>(Checks, CI, Model, NoteMirrors,
+                                               LttngRoot);
   }
 
 private:
   const std::vector<TracepointModelCheck *> &Checks;
   lttng_tidy::TracepointModel Model;
   bool NoteMirrors;
+  std::string LttngRoot;
 };
 
 /// Runs \p Checks on the unit \p Invocation describes; its compile errors.
 std::vector<StableFinding>
 runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
             const std::vector<TracepointModelCheck *> &Checks,
-            IntrusiveRefCntPtr<llvm::vfs::FileSystem> VFS, bool NoteMirrors) {
+            IntrusiveRefCntPtr<llvm::vfs::FileSystem> VFS, bool NoteMirrors,
+            StringRef LttngRoot) {
   std::vector<StableFinding> Errors;
   CompilerInstance CI;
   CI.setInvocation(std::move(Invocation));
   CI.createDiagnostics(new ErrorCollector(Errors), /*ShouldOwnClient=*/true);
   CI.createFileManager(std::move(VFS));
-  ProbeUnitAction Action(Checks, NoteMirrors);
+  ProbeUnitAction Action(Checks, NoteMirrors, LttngRoot);
   CI.ExecuteAction(Action);
   return Errors;
 }
@@ -457,6 +470,8 @@ std::shared_ptr<CompilerInvocation> invocationLike(const Preprocessor &PP,
   FEOpts.Inputs.clear();
   FEOpts.Inputs.emplace_back(Input, InputKind(Language::C));
   FEOpts.ProgramAction = frontend::ParseSyntaxOnly;
+  // The consumer says which bodies (ProbeUnitConsumer).
+  FEOpts.SkipFunctionBodies = true;
   return Invocation;
 }
 } // namespace
@@ -481,7 +496,7 @@ void TracepointModelCheck::runProbeUnit(
   std::vector<StableFinding> Errors =
       runChecksOn(Invocation, Checks,
                   PP->getFileManager().getVirtualFileSystemPtr(),
-                  /*NoteMirrors=*/true);
+                  /*NoteMirrors=*/true, Tree.root());
 
   // The compile errors are this check's to report, once.
   for (StableFinding &E : Errors) {
@@ -775,7 +790,8 @@ void TracepointModelCheck::rereadProbeWithHeader(
   std::vector<StableFinding> Errors =
       runChecksOn(Invocation, Checks,
                   PP->getFileManager().getVirtualFileSystemPtr(),
-                  /*NoteMirrors=*/false);
+                  /*NoteMirrors=*/false,
+                  lttng_tidy::LttngTree::rootContaining(MainName));
   // A mirror whose prototype differs from the kernel's conflicts with it
   // here, as LTTng's build would say if the probe included the header:
   // lttng-proto-mismatch reports that one, with its fix. Other errors

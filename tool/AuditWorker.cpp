@@ -1,14 +1,18 @@
 //===--- AuditWorker.cpp - One unit of the audit, checked in process ------===//
 
 #include "AuditWorker.h"
+#include "model/FunctionBodies.h"
+#include "model/LttngTree.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/AST/Decl.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -31,16 +35,8 @@ struct WorkerOptions {
   bool KeepBodies = false;
 };
 
-/// Whether no lttng-* check reads \p FD's body, so that the parser may skip
-/// it. The checks read the functions a trace header's macros generate
-/// (trace_event_raw_event_*(), LTTng's probe functions: TP_fast_assign and
-/// the ctf_* fields) and the bodies of inline functions (to tell whether a
-/// module may call them); everything else is the unit's own code.
-bool noCheckReadsBody(const FunctionDecl &FD) {
-  return !FD.isInlined() && FD.getLocation().isFileID();
-}
-
-/// The checks' consumer, asked by the parser which bodies it may skip.
+/// The checks' consumer, which also answers the parser's question of
+/// which bodies to skip (model/FunctionBodies.h says which and why).
 class BodySkippingConsumer : public MultiplexConsumer {
   static std::vector<std::unique_ptr<ASTConsumer>>
   only(std::unique_ptr<ASTConsumer> Consumer) {
@@ -50,13 +46,17 @@ class BodySkippingConsumer : public MultiplexConsumer {
   }
 
 public:
-  explicit BodySkippingConsumer(std::unique_ptr<ASTConsumer> Checks)
-      : MultiplexConsumer(only(std::move(Checks))) {}
+  BodySkippingConsumer(std::unique_ptr<ASTConsumer> Checks, Preprocessor &PP,
+                       StringRef KeptRoot)
+      : MultiplexConsumer(only(std::move(Checks))), Skipper(PP, KeptRoot) {}
 
   bool shouldSkipFunctionBody(Decl *D) override {
     const auto *FD = dyn_cast<FunctionDecl>(D);
-    return FD && noCheckReadsBody(*FD);
+    return FD && Skipper.shouldSkip(*FD);
   }
+
+private:
+  FunctionBodySkipper Skipper;
 };
 
 /// clang-tidy's own action, with function bodies skipped where allowed.
@@ -95,7 +95,14 @@ private:
       std::unique_ptr<ASTConsumer> Checks = Consumers.createASTConsumer(CI, File);
       if (!SkipBodies)
         return Checks;
-      return std::make_unique<BodySkippingConsumer>(std::move(Checks));
+      // A unit of LTTng-modules itself keeps its tree's bodies: their
+      // compile errors are what its maintainer needs to see.
+      SmallString<256> MainFile(File);
+      CI.getFileManager().makeAbsolutePath(MainFile);
+      sys::path::remove_dots(MainFile, /*remove_dot_dot=*/true);
+      return std::make_unique<BodySkippingConsumer>(
+          std::move(Checks), CI.getPreprocessor(),
+          LttngTree::rootContaining(MainFile));
     }
 
   private:

@@ -148,6 +148,19 @@ std::string LttngTree::rootOfProbe(llvm::StringRef ProbePath) {
   return Above.str();
 }
 
+std::string LttngTree::rootContaining(llvm::StringRef Path) {
+  auto IsDir = [](llvm::StringRef Dir, llvm::StringRef Sub) {
+    return llvm::sys::fs::is_directory(Dir + "/" + Sub);
+  };
+  for (llvm::StringRef Dir = llvm::sys::path::parent_path(Path); !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir)) {
+    if ((IsDir(Dir, "include/instrumentation/events") && IsDir(Dir, "src/probes")) ||
+        (IsDir(Dir, "instrumentation/events/lttng-module") && IsDir(Dir, "probes")))
+      return Dir.str();
+  }
+  return {};
+}
+
 std::vector<std::string> LttngTree::includeDirs() const {
   if (Layout == LttngLayout::Modern)
     return {Root + "/include", Root + "/src", Root};

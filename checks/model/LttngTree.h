@@ -54,6 +54,8 @@ public:
   /// The root of the tree a probe source lies in (above src/probes/ or
   /// probes/), or empty.
   static std::string rootOfProbe(llvm::StringRef ProbePath);
+  /// The LTTng-modules tree (either layout) a file lies in, or empty.
+  static std::string rootContaining(llvm::StringRef Path);
 
 private:
   std::string Root;

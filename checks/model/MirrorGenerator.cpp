@@ -1,6 +1,7 @@
 //===--- MirrorGenerator.cpp - LTTng adaptation code from kernel events ---===//
 
 #include "model/MirrorGenerator.h"
+#include "model/FunctionBodies.h"
 #include "model/KernelCounterpart.h"
 #include "model/MacroArgumentParser.h"
 #include "model/TypeResolver.h"
@@ -291,10 +292,27 @@ bool callable(const clang::FunctionDecl *FD, const llvm::StringSet<> *Exported,
   if (It != Known.end())
     return It->second;
   Known[Def] = true; // recursion: assume yes until shown otherwise
-  CalleeCheck Check(Exported, Known, Depth);
-  Check.TraverseStmt(Def->getBody());
-  Known[Def] = Check.Ok;
-  return Check.Ok;
+  bool Ok = true;
+  if (const std::vector<const clang::IdentifierInfo *> *Names =
+          FunctionBodySkipper::namesInSkippedBody(*Def)) {
+    // A body the parse skipped: the functions its names name, as the
+    // references of the parsed body would.
+    clang::ASTContext &Context = Def->getASTContext();
+    for (const clang::IdentifierInfo *Name : *Names) {
+      for (const clang::NamedDecl *D :
+           Context.getTranslationUnitDecl()->lookup(Name))
+        if (const auto *Callee = llvm::dyn_cast<clang::FunctionDecl>(D))
+          Ok = Ok && callable(Callee, Exported, Known, Depth + 1);
+      if (!Ok)
+        break;
+    }
+  } else {
+    CalleeCheck Check(Exported, Known, Depth);
+    Check.TraverseStmt(Def->getBody());
+    Ok = Check.Ok;
+  }
+  Known[Def] = Ok;
+  return Ok;
 }
 } // namespace
 

@@ -1,0 +1,113 @@
+//===--- FunctionBodies.cpp - The bodies the checks read, the rest skipped -===//
+
+#include "model/FunctionBodies.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace lttng_tidy {
+
+namespace {
+/// The skippers of the parses under way: a probe read for a kernel unit is
+/// parsed while the unit's own parse is still open.
+std::vector<const FunctionBodySkipper *> &liveSkippers() {
+  static std::vector<const FunctionBodySkipper *> Live;
+  return Live;
+}
+
+std::string normalised(llvm::StringRef Path) {
+  llvm::SmallString<256> Out(Path);
+  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
+  return std::string(Out);
+}
+} // namespace
+
+FunctionBodySkipper::FunctionBodySkipper(Preprocessor &PP,
+                                         llvm::StringRef KeptRoot)
+    : PP(PP) {
+  if (!KeptRoot.empty()) {
+    this->KeptRoot = normalised(KeptRoot);
+    llvm::SmallString<256> Real;
+    if (!llvm::sys::fs::real_path(KeptRoot, Real))
+      KeptRealRoot = std::string(Real);
+  }
+  liveSkippers().push_back(this);
+  PP.setTokenWatcher([this](const Token &Tok) { onToken(Tok); });
+}
+
+FunctionBodySkipper::~FunctionBodySkipper() {
+  PP.setTokenWatcher(nullptr);
+  llvm::erase(liveSkippers(), this);
+}
+
+bool FunctionBodySkipper::underKeptRoot(FileID File) {
+  if (KeptRoot.empty())
+    return false;
+  auto [It, New] = Kept.try_emplace(File, false);
+  if (!New)
+    return It->second;
+  OptionalFileEntryRef Entry = PP.getSourceManager().getFileEntryRefForID(File);
+  if (!Entry)
+    return false;
+  std::string Name = normalised(Entry->getName());
+  bool Under = llvm::StringRef(Name).starts_with(KeptRoot + "/");
+  llvm::SmallString<256> Real;
+  if (!Under && !KeptRealRoot.empty() &&
+      !llvm::sys::fs::real_path(Entry->getName(), Real))
+    Under = Real.str().starts_with(KeptRealRoot + "/");
+  It->second = Under;
+  return Under;
+}
+
+bool FunctionBodySkipper::shouldSkip(const FunctionDecl &FD) {
+  SourceLocation Loc = FD.getLocation();
+  // Written by a macro: generated code, which the checks read.
+  if (Loc.isInvalid() || !Loc.isFileID())
+    return false;
+  if (underKeptRoot(PP.getSourceManager().getFileID(Loc)))
+    return false;
+  if (FD.isInlined()) {
+    // The parser stands on the body's '{': the tokens up to its '}' are
+    // the body's.
+    Reading = &FD;
+    Depth = 1;
+    AfterMemberOrTag = false;
+    Names[&FD];
+  }
+  return true;
+}
+
+void FunctionBodySkipper::onToken(const Token &Tok) {
+  if (!Reading)
+    return;
+  if (Tok.is(tok::l_brace)) {
+    ++Depth;
+  } else if (Tok.is(tok::r_brace)) {
+    if (--Depth == 0) {
+      Reading = nullptr;
+      return;
+    }
+  } else if (Tok.is(tok::identifier) && !AfterMemberOrTag) {
+    Names[Reading].push_back(Tok.getIdentifierInfo());
+  }
+  AfterMemberOrTag = Tok.isOneOf(tok::period, tok::arrow, tok::kw_struct,
+                                 tok::kw_union, tok::kw_enum);
+}
+
+const std::vector<const IdentifierInfo *> *
+FunctionBodySkipper::namesInSkippedBody(const FunctionDecl &Def) {
+  if (!Def.hasSkippedBody())
+    return nullptr;
+  for (const FunctionBodySkipper *Skipper : liveSkippers()) {
+    auto It = Skipper->Names.find(&Def);
+    if (It != Skipper->Names.end())
+      return &It->second;
+  }
+  return nullptr;
+}
+
+} // namespace lttng_tidy

@@ -1,0 +1,79 @@
+//===--- FunctionBodies.h - The bodies the checks read, the rest skipped ---===//
+//
+// Half of clang's time on a kernel unit goes into function bodies: the
+// unit's own code and the inline functions of every kernel header. The
+// lttng-* checks read few of them, so the parses the project controls (the
+// audit's in-process workers, the LTTng probes read for a kernel unit) skip
+// the rest (FrontendOptions::SkipFunctionBodies, asked per function through
+// ASTConsumer::shouldSkipFunctionBody).
+//
+// Kept, because a check reads them:
+//  - functions a macro generates: the trace_event_raw_event_*() of a trace
+//    header (TP_fast_assign, lttng-assign-narrowing) and LTTng's probe
+//    functions (the ctf_* sources, lttng-field-type-mismatch);
+//  - every function of a file under a kept root: an LTTng-modules tree,
+//    whose wrappers and core code must show their compile errors.
+// Skipped: every other body. A skipped inline body is not lost: the names
+// its tokens spell are kept, and whether a module may call the inline
+// (MirrorGenerator's callable()) is decided from them as from the body's
+// references.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef LTTNG_TIDY_MODEL_FUNCTIONBODIES_H
+#define LTTNG_TIDY_MODEL_FUNCTIONBODIES_H
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+#include <vector>
+
+namespace clang {
+class FunctionDecl;
+class IdentifierInfo;
+class Preprocessor;
+class Token;
+} // namespace clang
+
+namespace lttng_tidy {
+
+/// Decides, during one parse, which function bodies are skipped, and keeps
+/// the names in the skipped inline bodies. Watches the preprocessor's
+/// tokens for as long as it lives (one per parse).
+class FunctionBodySkipper {
+public:
+  /// \p KeptRoot: a directory whose files keep every body (empty: none).
+  FunctionBodySkipper(clang::Preprocessor &PP, llvm::StringRef KeptRoot);
+  ~FunctionBodySkipper();
+  FunctionBodySkipper(const FunctionBodySkipper &) = delete;
+  FunctionBodySkipper &operator=(const FunctionBodySkipper &) = delete;
+
+  /// The parser's question, from ASTConsumer::shouldSkipFunctionBody.
+  bool shouldSkip(const clang::FunctionDecl &FD);
+
+  /// The identifiers of the skipped body of the definition \p Def, or null
+  /// when its body was parsed (or no skipper of a live parse skipped it).
+  static const std::vector<const clang::IdentifierInfo *> *
+  namesInSkippedBody(const clang::FunctionDecl &Def);
+
+private:
+  void onToken(const clang::Token &Tok);
+  bool underKeptRoot(clang::FileID File);
+
+  clang::Preprocessor &PP;
+  std::string KeptRoot, KeptRealRoot;
+  llvm::DenseMap<clang::FileID, bool> Kept;
+  /// The skipped inline body being read, and its brace depth.
+  const clang::FunctionDecl *Reading = nullptr;
+  unsigned Depth = 0;
+  /// The token before, to leave out member names (a.x, p->x) and tags.
+  bool AfterMemberOrTag = false;
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 std::vector<const clang::IdentifierInfo *>>
+      Names;
+};
+
+} // namespace lttng_tidy
+
+#endif

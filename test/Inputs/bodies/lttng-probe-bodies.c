@@ -1,0 +1,9 @@
+/* Test stand-in for an LTTng-modules probe: the kernel header first, then
+ * the mirror, as src/probes/lttng-probe-*.c do. */
+#include <trace/events/bodies.h>
+
+#define LTTNG_PACKAGE_BUILD
+#define CREATE_TRACE_POINTS
+#define TRACE_INCLUDE_PATH instrumentation/events
+
+#include <instrumentation/events/bodies.h>
