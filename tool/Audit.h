@@ -1,10 +1,11 @@
 //===--- Audit.h - `lttng-tidy audit` ---------------------------------------===//
 //
 // The whole-kernel audit: selects the translation units of a compile
-// database that define tracepoints, runs clang-tidy-19 with the lttng-*
-// checks on them in parallel (one process per unit, as run-clang-tidy
-// does, so the findings are exactly clang-tidy's), keeps each unit's result
-// in a content-hash cache, and writes one merged report.
+// database that define tracepoints, checks them in parallel (one worker
+// process per unit, running the lttng-* checks in process, or clang-tidy-19
+// with the plugin: the same findings either way), keeps each unit's result
+// in a content-hash cache, and writes one merged report. Its parts are
+// named in AuditParts.h.
 //
 //===----------------------------------------------------------------------===//
 

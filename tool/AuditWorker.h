@@ -1,4 +1,4 @@
-//===--- AuditWorker.h - One unit of the audit, checked in process -*- C++ -*-===//
+//===--- AuditWorker.h - One unit of the audit, in process ----*- C++ -*-===//
 //
 // `lttng-tidy audit` runs each unit in a worker process of its own:
 // `lttng-tidy audit-unit`, which runs the lttng-* checks through the

@@ -1,4 +1,4 @@
-//===--- FunctionBodies.cpp - The bodies the checks read, the rest skipped -===//
+//===--- FunctionBodies.cpp - The bodies the checks read, the rest skipped ===//
 
 #include "model/FunctionBodies.h"
 #include "clang/AST/Decl.h"

@@ -1,4 +1,4 @@
-//===--- FunctionBodies.h - The bodies the checks read, the rest skipped ---===//
+//===--- FunctionBodies.h - The bodies the checks read, the rest skipped -===//
 //
 // Half of clang's time on a kernel unit goes into function bodies: the
 // unit's own code and the inline functions of every kernel header. The
