@@ -6,6 +6,7 @@
 #include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
@@ -247,6 +248,15 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
       Withheld = "in the mirror header " + Last->FileHazard +
                  ": the clean-up around an insertion would change lines it "
                  "does not touch; no fix-it is offered";
+    // A definition whose name is no identifier was not read: it may be the
+    // mirror of a tracepoint that looks missing, and a second one would
+    // conflict with it.
+    for (const TracepointDefinition *M : Mirrors)
+      if (Withheld.empty() && M->Position.File == Last->Position.File &&
+          !M->Name.empty() && !isValidAsciiIdentifier(M->Name))
+        Withheld = "the mirror header defines '" + M->Name +
+                   "', a name that is no identifier, which may be the "
+                   "mirror of one of these; no fix-it is offered";
     // Inserted at the start of the next line, the same bytes result, but
     // clang-tidy -fix and clang-apply-replacements then leave the last
     // definition alone: their clean-up of the lines an insertion touches

@@ -127,12 +127,23 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
   // into one whose type changed, go away or read the kernel's way.
   // A string, array or sequence records through a pointer: its source,
   // a parameter now of another kind, no longer compiles.
+  // An integer field declared as a pointer (ctf_integer_hex(void *, ...))
+  // takes no integer, and an integer type takes no pointer.
   auto PointerSourceBroken = [&](const CtfField &F) -> std::string {
     CtfKind K = F.Info.Kind;
+    llvm::StringRef Source = llvm::StringRef(F.Source).trim();
+    if (K == CtfKind::Integer && F.Type.Resolved) {
+      for (const ProtoParameter &P : Retyped)
+        if (P.Name == Source && P.Type.Resolved &&
+            F.Type.IsPointer != (P.Type.IsPointer || P.Type.IsArray))
+          return "read '" + P.Name + "' as '" + F.TypeText +
+                 "', which the kernel's prototype no longer allows ('" +
+                 P.Name + "' is '" + P.Type.Spelling + "')";
+      return {};
+    }
     if (K == CtfKind::Integer || K == CtfKind::Float || K == CtfKind::Enum ||
         K == CtfKind::Custom)
       return {};
-    llvm::StringRef Source = llvm::StringRef(F.Source).trim();
     for (const ProtoParameter &P : Retyped)
       if (P.Name == Source && P.Type.Resolved && !P.Type.IsPointer &&
           !P.Type.IsArray)

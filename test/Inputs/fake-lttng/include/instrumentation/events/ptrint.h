@@ -1,0 +1,29 @@
+/* LTTng side of the pointer-to-integer test (mutation testing, seed 8,
+ * mutant 9057, on the 9p mirror): the mirror records the handle as a
+ * pointer; kept as it is under the kernel's new prototype, the field
+ * would initialise a pointer from a number, which does not compile. */
+#undef TRACE_SYSTEM
+#define TRACE_SYSTEM ptrint
+
+#if !defined(LTTNG_TRACE_PTRINT_H) || defined(TRACE_HEADER_MULTI_READ)
+#define LTTNG_TRACE_PTRINT_H
+
+#include <lttng/tracepoint-event.h>
+
+struct ptrint_client;
+
+LTTNG_TRACEPOINT_EVENT(ptrint_dump,
+
+	TP_PROTO(struct ptrint_client *client, int tag),
+
+	TP_ARGS(client, tag),
+
+	TP_FIELDS(
+		ctf_integer_hex(void *, client, client)
+		ctf_integer(int, tag, tag)
+	)
+)
+
+#endif /* LTTNG_TRACE_PTRINT_H */
+
+#include <lttng/define_trace.h>

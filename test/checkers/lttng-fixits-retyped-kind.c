@@ -1,0 +1,46 @@
+// Fix-its that mutation testing (seed 8) found breaking code that compiled:
+//   ptrint_dump    a parameter the mirror records as a pointer
+//                  (ctf_integer_hex(void *, ...)) is now a number: the field
+//                  goes, with the reason, rather than initialise a pointer
+//                  from a number (mutant 9057, 9p's 9p_protocol_dump)
+//   oddname_second the mirror header's definition of it has its name and
+//                  prototype swapped: the tracepoint looks missing, and no
+//                  second mirror is inserted beside the unread one
+//                  (mutant 9016, gpio's gpio_value; LTTng's own macros
+//                  compile the swapped definition, this test's stand-ins
+//                  do not, so the probe is only read for the finding)
+//
+// RUN: %check_lttng_tidy \
+// RUN:   --fixed-file=CHECK-FIXES=Inputs/fake-lttng/include/instrumentation/events/ptrint.h \
+// RUN:   %s lttng-proto-mismatch %t -- -- \
+// RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include \
+// RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=1 -DLTTNG_LINUX_PATCH=9
+// RUN: not %clang_tidy --load=%lttng_plugin -checks='-*,lttng-missing-mirror' --header-filter='.*' --quiet \
+// RUN:   --export-fixes=%t.odd.yaml %S/../Inputs/lttng-probe-oddname.c -- \
+// RUN:   -I%S/../Inputs/fake-kernel/include -I%S/../Inputs/fake-lttng/include \
+// RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=1 -DLTTNG_LINUX_PATCH=9 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=ODD
+// RUN: not grep ReplacementText %t.odd.yaml
+
+#include <trace/events/ptrint.h>
+#define LTTNG_PACKAGE_BUILD
+#define CREATE_TRACE_POINTS
+#define TRACE_INCLUDE_PATH instrumentation/events
+#include <instrumentation/events/ptrint.h>
+
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:15:1: warning: LTTng mirror of 'ptrint_dump' does not match the kernel's prototype ('client' changed from 'struct ptrint_client *' to 'unsigned long long'): the mirror has TP_PROTO(struct ptrint_client *client, int tag), the kernel TP_PROTO(unsigned long long client, int tag) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/ptrint.h:11:1: note: kernel tracepoint 'ptrint_dump' is defined here
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:15:1: note: field 'client' read 'client' as 'void *', which the kernel's prototype no longer allows ('client' is 'unsigned long long')
+
+// CHECK-FIXES: #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,1,9))
+// CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(ptrint_dump,
+// CHECK-FIXES: TP_PROTO(unsigned long long client, int tag),
+// CHECK-FIXES: TP_FIELDS(
+// CHECK-FIXES-NEXT: ctf_integer(int, tag, tag)
+// CHECK-FIXES-NEXT: )
+// CHECK-FIXES: #else
+// CHECK-FIXES: ctf_integer_hex(void *, client, client)
+// CHECK-FIXES: #endif
+
+// ODD: trace/events/oddname.h:19:1: warning: kernel tracepoint 'oddname_second' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
+// ODD: trace/events/oddname.h:19:1: note: the mirror header defines 'unsigned gpio, int value', a name that is no identifier, which may be the mirror of one of these; no fix-it is offered
