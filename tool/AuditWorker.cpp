@@ -1,12 +1,12 @@
 //===--- AuditWorker.cpp - One unit of the audit, checked in process ------===//
 
 #include "AuditWorker.h"
-#include "model/FunctionBodies.h"
-#include "model/LttngTree.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "model/FunctionBodies.h"
+#include "model/LttngTree.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -235,8 +235,10 @@ int runAuditWorker(ArrayRef<const char *> Args) {
              << O.ExportFixes << ": " << EC.message() << "\n";
       return 2;
     }
+    // As clang-tidy names the main file: absolute, else as given.
     SmallString<256> MainFile(O.File);
-    sys::fs::make_absolute(MainFile);
+    if (sys::fs::make_absolute(MainFile))
+      MainFile = O.File;
     tidy::exportReplacements(MainFile, Errors, OS);
   }
   return Status == 0 ? 0 : 1;
