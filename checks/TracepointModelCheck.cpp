@@ -3,6 +3,7 @@
 #include "TracepointModelCheck.h"
 #include "model/FunctionBodies.h"
 #include "model/LttngTree.h"
+#include "model/ProbeReading.h"
 #include "model/ModelJson.h"
 #include "model/TracepointCollector.h"
 #include "clang/AST/ASTConsumer.h"
@@ -453,46 +454,12 @@ runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
 }
 } // namespace
 
-namespace {
-/// A syntax-only compilation of \p Input with the flags of \p PP's unit.
-std::shared_ptr<CompilerInvocation> invocationLike(const Preprocessor &PP,
-                                                   StringRef Input) {
-  auto Invocation = std::make_shared<CompilerInvocation>();
-  Invocation->getLangOpts() = PP.getLangOpts();
-  Invocation->getHeaderSearchOpts() = PP.getHeaderSearchInfo().getHeaderSearchOpts();
-  Invocation->getPreprocessorOpts() = PP.getPreprocessorOpts();
-  Invocation->getTargetOpts() = PP.getTargetInfo().getTargetOpts();
-  Invocation->getFileSystemOpts() = PP.getFileManager().getFileSystemOpts();
-  Invocation->getDiagnosticOpts().IgnoreWarnings = true;
-  // Every mirror of the probe is judged, also those after many errors.
-  Invocation->getDiagnosticOpts().ErrorLimit = 0;
-  FrontendOptions &FEOpts = Invocation->getFrontendOpts();
-  FEOpts.Inputs.clear();
-  FEOpts.Inputs.emplace_back(Input, InputKind(Language::C));
-  FEOpts.ProgramAction = frontend::ParseSyntaxOnly;
-  // The consumer says which bodies (ProbeUnitConsumer).
-  FEOpts.SkipFunctionBodies = true;
-  return Invocation;
-}
-} // namespace
-
 void TracepointModelCheck::runProbeUnit(
     const lttng_tidy::LttngTree &Tree, const lttng_tidy::LttngProbe &Probe,
     const lttng_tidy::KernelVersion &Version,
     const std::vector<TracepointModelCheck *> &Checks) {
-  // The probe is built with this unit's own flags (its kernel, its
-  // configuration) plus LTTng's include directories and version macros,
-  // as LTTng's Kbuild adds them.
-  std::shared_ptr<CompilerInvocation> Invocation = invocationLike(*PP, Probe.Path);
-  for (const std::string &Dir : Tree.includeDirs())
-    Invocation->getHeaderSearchOpts().AddPath(Dir, frontend::Angled, false,
-                                              true);
-  PreprocessorOptions &PPOpts = Invocation->getPreprocessorOpts();
-  if (Version.known()) {
-    PPOpts.addMacroDef("LTTNG_LINUX_MAJOR=" + std::to_string(Version.Major));
-    PPOpts.addMacroDef("LTTNG_LINUX_MINOR=" + std::to_string(Version.Minor));
-    PPOpts.addMacroDef("LTTNG_LINUX_PATCH=" + std::to_string(Version.Patch));
-  }
+  std::shared_ptr<CompilerInvocation> Invocation =
+      lttng_tidy::probeInvocation(*PP, Tree, Probe, Version);
   std::vector<StableFinding> Errors =
       runChecksOn(Invocation, Checks,
                   PP->getFileManager().getVirtualFileSystemPtr(),
@@ -577,9 +544,7 @@ void TracepointModelCheck::readProbesForAllChecks(
     return;
   }
   std::set<std::string> Seen;
-  for (const lttng_tidy::TracepointDefinition *Def :
-       Model.definitions(lttng_tidy::Side::Kernel)) {
-    const lttng_tidy::LttngProbe *Probe = Tree->probeFor(Def->Position.File);
+  for (const auto &[Def, Probe] : lttng_tidy::pairWithProbes(Model, *Tree)) {
     unitStates()[PP].Pairings.push_back({Def, Probe ? Probe->Path : ""});
     unitStates()[PP].Pairings.back().ModuleHeader =
         !Model.isKernelFile(Def->Position.File);
@@ -614,25 +579,6 @@ void TracepointModelCheck::readProbesForAllChecks(
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// The kernel tree the unit is built against: the parent of the first
-/// include directory called "include" that holds linux/tracepoint.h (the
-/// kernel's -I<tree>/include); empty when there is none.
-std::string kernelRootOf(const Preprocessor &PP) {
-  llvm::vfs::FileSystem &FS = PP.getFileManager().getVirtualFileSystem();
-  for (const HeaderSearchOptions::Entry &E :
-       PP.getHeaderSearchInfo().getHeaderSearchOpts().UserEntries) {
-    SmallString<256> Dir(E.Path);
-    if (FS.makeAbsolute(Dir))
-      continue;
-    llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
-    if (llvm::sys::path::filename(Dir) != "include" ||
-        !FS.exists(Dir + "/linux/tracepoint.h"))
-      continue;
-    return llvm::sys::path::parent_path(Dir).str();
-  }
-  return {};
-}
-
 /// The mirror of a probe of an LTTng tree whose kernel header the unit did
 /// not read, or nothing.
 std::optional<UnitState::UnreadHeader>
@@ -668,7 +614,7 @@ findUnreadHeader(const Preprocessor &PP, const lttng_tidy::TracepointModel &Mode
   UnitState::UnreadHeader U;
   U.Mirrored = Mirrored;
   U.MirrorInclude = Probe->MirrorInclude;
-  U.KernelRoot = kernelRootOf(PP);
+  U.KernelRoot = lttng_tidy::kernelRootOf(PP);
   if (!U.KernelRoot.empty()) {
     // "arch/x86/kvm/trace.h" lies under the tree's root, "trace/events/x.h"
     // under its include/.
@@ -682,33 +628,6 @@ findUnreadHeader(const Preprocessor &PP, const lttng_tidy::TracepointModel &Mode
   return U;
 }
 
-/// \p Probe's text with `#include "KernelHeader"` before its mirror part
-/// (the line defining LTTNG_PACKAGE_BUILD or CREATE_TRACE_POINTS, else the
-/// mirror's #include), where LTTng's probes include the kernel header.
-std::string withHeaderBeforeMirror(StringRef Probe, StringRef MirrorInclude,
-                                   StringRef KernelHeader) {
-  size_t At = StringRef::npos, MirrorAt = StringRef::npos;
-  for (size_t Begin = 0; Begin < Probe.size();) {
-    size_t End = Probe.find('\n', Begin);
-    StringRef Line = Probe.slice(Begin, End).trim();
-    if (Line.starts_with("#define LTTNG_PACKAGE_BUILD") ||
-        Line.starts_with("#define CREATE_TRACE_POINTS")) {
-      At = Begin;
-      break;
-    }
-    if (Line.starts_with("#include") && Line.contains(MirrorInclude) &&
-        MirrorAt == StringRef::npos)
-      MirrorAt = Begin;
-    if (End == StringRef::npos)
-      break;
-    Begin = End + 1;
-  }
-  if (At == StringRef::npos)
-    At = MirrorAt == StringRef::npos ? Probe.size() : MirrorAt;
-  return (Probe.take_front(At) + "#include \"" + KernelHeader + "\"\n" +
-          Probe.drop_front(At))
-      .str();
-}
 } // namespace
 
 bool TracepointModelCheck::checkUnreadMirrorHeader(
@@ -780,10 +699,11 @@ void TracepointModelCheck::rereadProbeWithHeader(
     return;
   StringRef MainName = Main->getName();
   std::unique_ptr<llvm::MemoryBuffer> Text = llvm::MemoryBuffer::getMemBufferCopy(
-      withHeaderBeforeMirror(SM.getBufferData(SM.getMainFileID()),
+      lttng_tidy::withHeaderBeforeMirror(SM.getBufferData(SM.getMainFileID()),
                              Unit.Unread->MirrorInclude, KernelHeader),
       MainName);
-  std::shared_ptr<CompilerInvocation> Invocation = invocationLike(*PP, MainName);
+  std::shared_ptr<CompilerInvocation> Invocation =
+      lttng_tidy::invocationLike(*PP, MainName);
   PreprocessorOptions &PPOpts = Invocation->getPreprocessorOpts();
   PPOpts.addRemappedFile(MainName, Text.get());
   PPOpts.RetainRemappedFileBuffers = true; // Text outlives the compilation

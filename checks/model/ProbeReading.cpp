@@ -1,0 +1,106 @@
+//===--- ProbeReading.cpp - How a kernel unit reads its LTTng probes ------===//
+
+#include "model/ProbeReading.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/TargetInfo.h"
+#include "clang/Frontend/CompilerInvocation.h"
+#include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/HeaderSearchOptions.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+using namespace clang;
+using llvm::SmallString;
+using llvm::StringRef;
+
+namespace lttng_tidy {
+
+std::vector<PairedProbe> pairWithProbes(const TracepointModel &Model,
+                                        const LttngTree &Tree) {
+  std::vector<PairedProbe> Pairs;
+  for (const TracepointDefinition *Def : Model.definitions(Side::Kernel))
+    Pairs.push_back({Def, Tree.probeFor(Def->Position.File)});
+  return Pairs;
+}
+
+/// A syntax-only compilation of \p Input with the flags of \p PP's unit.
+std::shared_ptr<CompilerInvocation> invocationLike(const Preprocessor &PP,
+                                                   StringRef Input) {
+  auto Invocation = std::make_shared<CompilerInvocation>();
+  Invocation->getLangOpts() = PP.getLangOpts();
+  Invocation->getHeaderSearchOpts() = PP.getHeaderSearchInfo().getHeaderSearchOpts();
+  Invocation->getPreprocessorOpts() = PP.getPreprocessorOpts();
+  Invocation->getTargetOpts() = PP.getTargetInfo().getTargetOpts();
+  Invocation->getFileSystemOpts() = PP.getFileManager().getFileSystemOpts();
+  Invocation->getDiagnosticOpts().IgnoreWarnings = true;
+  // Every mirror of the probe is judged, also those after many errors.
+  Invocation->getDiagnosticOpts().ErrorLimit = 0;
+  FrontendOptions &FEOpts = Invocation->getFrontendOpts();
+  FEOpts.Inputs.clear();
+  FEOpts.Inputs.emplace_back(Input, InputKind(Language::C));
+  FEOpts.ProgramAction = frontend::ParseSyntaxOnly;
+  // The consumer says which (FunctionBodySkipper).
+  FEOpts.SkipFunctionBodies = true;
+  return Invocation;
+}
+
+std::shared_ptr<CompilerInvocation>
+probeInvocation(const Preprocessor &PP, const LttngTree &Tree,
+                const LttngProbe &Probe, const KernelVersion &Version) {
+  std::shared_ptr<CompilerInvocation> Invocation = invocationLike(PP, Probe.Path);
+  for (const std::string &Dir : Tree.includeDirs())
+    Invocation->getHeaderSearchOpts().AddPath(Dir, frontend::Angled, false,
+                                              true);
+  PreprocessorOptions &PPOpts = Invocation->getPreprocessorOpts();
+  if (Version.known()) {
+    PPOpts.addMacroDef("LTTNG_LINUX_MAJOR=" + std::to_string(Version.Major));
+    PPOpts.addMacroDef("LTTNG_LINUX_MINOR=" + std::to_string(Version.Minor));
+    PPOpts.addMacroDef("LTTNG_LINUX_PATCH=" + std::to_string(Version.Patch));
+  }
+  return Invocation;
+}
+
+std::string kernelRootOf(const Preprocessor &PP) {
+  llvm::vfs::FileSystem &FS = PP.getFileManager().getVirtualFileSystem();
+  for (const HeaderSearchOptions::Entry &E :
+       PP.getHeaderSearchInfo().getHeaderSearchOpts().UserEntries) {
+    SmallString<256> Dir(E.Path);
+    if (FS.makeAbsolute(Dir))
+      continue;
+    llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
+    if (llvm::sys::path::filename(Dir) != "include" ||
+        !FS.exists(Dir + "/linux/tracepoint.h"))
+      continue;
+    return llvm::sys::path::parent_path(Dir).str();
+  }
+  return {};
+}
+
+std::string withHeaderBeforeMirror(StringRef Probe, StringRef MirrorInclude,
+                                   StringRef KernelHeader) {
+  size_t At = StringRef::npos, MirrorAt = StringRef::npos;
+  for (size_t Begin = 0; Begin < Probe.size();) {
+    size_t End = Probe.find('\n', Begin);
+    StringRef Line = Probe.slice(Begin, End).trim();
+    if (Line.starts_with("#define LTTNG_PACKAGE_BUILD") ||
+        Line.starts_with("#define CREATE_TRACE_POINTS")) {
+      At = Begin;
+      break;
+    }
+    if (Line.starts_with("#include") && Line.contains(MirrorInclude) &&
+        MirrorAt == StringRef::npos)
+      MirrorAt = Begin;
+    if (End == StringRef::npos)
+      break;
+    Begin = End + 1;
+  }
+  if (At == StringRef::npos)
+    At = MirrorAt == StringRef::npos ? Probe.size() : MirrorAt;
+  return (Probe.take_front(At) + "#include \"" + KernelHeader + "\"\n" +
+          Probe.drop_front(At))
+      .str();
+}
+
+} // namespace lttng_tidy
