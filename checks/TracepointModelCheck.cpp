@@ -377,6 +377,8 @@ public:
       : Checks(Checks), CI(CI), Model(Model), NoteMirrors(NoteMirrors),
         Skipper(CI.getPreprocessor(), LttngRoot) {}
 
+  void Initialize(ASTContext &Context) override { Skipper.attach(Context); }
+
   /// The probe is parsed without the bodies no check reads; the LTTng
   /// tree's own keep theirs (model/FunctionBodies.h).
   bool shouldSkipFunctionBody(Decl *D) override {

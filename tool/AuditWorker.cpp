@@ -50,6 +50,11 @@ public:
                        StringRef KeptRoot)
       : MultiplexConsumer(only(std::move(Checks))), Skipper(PP, KeptRoot) {}
 
+  void Initialize(ASTContext &Context) override {
+    MultiplexConsumer::Initialize(Context);
+    Skipper.attach(Context);
+  }
+
   bool shouldSkipFunctionBody(Decl *D) override {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     return FD && Skipper.shouldSkip(*FD);

@@ -3,6 +3,7 @@
 #include "model/FunctionBodies.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -70,18 +71,41 @@ bool FunctionBodySkipper::shouldSkip(const FunctionDecl &FD) {
     return false;
   if (underKeptRoot(PP.getSourceManager().getFileID(Loc)))
     return false;
-  if (FD.isInlined()) {
-    // The parser stands on the body's '{': the tokens up to its '}' are
-    // the body's.
-    Reading = &FD;
-    Depth = 1;
-    AfterMemberOrTag = false;
+  // The parser stands on the body's '{': the tokens up to its '}' are the
+  // body's.
+  Reading = &FD;
+  ReadingInline = FD.isInlined();
+  Depth = 1;
+  AfterMemberOrTag = false;
+  if (ReadingInline)
     Names[&FD];
-  }
   return true;
 }
 
+void FunctionBodySkipper::attach(ASTContext &Context) {
+  this->Context = &Context;
+}
+
+void FunctionBodySkipper::markNamedDeclarationsUsed() {
+  if (!Context)
+    return;
+  TranslationUnitDecl *Unit = Context->getTranslationUnitDecl();
+  for (const IdentifierInfo *Name : NamesInAnyBody)
+    for (NamedDecl *D : Unit->lookup(Name))
+      if (isa<FunctionDecl>(D) || isa<VarDecl>(D)) {
+        D->setReferenced();
+        D->markUsed(*Context);
+      }
+}
+
 void FunctionBodySkipper::onToken(const Token &Tok) {
+  // The end of the unit, which the parser has yet to see: clang's checks
+  // of unused declarations come next.
+  if (Tok.is(tok::eof) && !Marked) {
+    Marked = true;
+    markNamedDeclarationsUsed();
+    return;
+  }
   if (!Reading)
     return;
   if (Tok.is(tok::l_brace)) {
@@ -92,7 +116,9 @@ void FunctionBodySkipper::onToken(const Token &Tok) {
       return;
     }
   } else if (Tok.is(tok::identifier) && !AfterMemberOrTag) {
-    Names[Reading].push_back(Tok.getIdentifierInfo());
+    NamesInAnyBody.insert(Tok.getIdentifierInfo());
+    if (ReadingInline)
+      Names[Reading].push_back(Tok.getIdentifierInfo());
   }
   AfterMemberOrTag = Tok.isOneOf(tok::period, tok::arrow, tok::kw_struct,
                                  tok::kw_union, tok::kw_enum);

@@ -16,7 +16,9 @@
 // Skipped: every other body. A skipped inline body is not lost: the names
 // its tokens spell are kept, and whether a module may call the inline
 // (MirrorGenerator's callable()) is decided from them as from the body's
-// references.
+// references. And the file-scope functions and variables any skipped body
+// names are marked used, so that clang's unused-declaration warnings
+// (errors under -Werror) are those of a full parse.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,11 +27,13 @@
 
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
 
 namespace clang {
+class ASTContext;
 class FunctionDecl;
 class IdentifierInfo;
 class Preprocessor;
@@ -52,6 +56,13 @@ public:
   /// The parser's question, from ASTConsumer::shouldSkipFunctionBody.
   bool shouldSkip(const clang::FunctionDecl &FD);
 
+  /// The unit's context (ASTConsumer::Initialize). With it, at the end of
+  /// the unit, the file-scope functions and variables that skipped
+  /// bodies name are marked used, as the parsed bodies would have: clang's
+  /// "unused function/variable" warnings (errors under -Werror) then say
+  /// what a full parse says.
+  void attach(clang::ASTContext &Context);
+
   /// The identifiers of the skipped body of the definition \p Def, or null
   /// when its body was parsed (or no skipper of a live parse skipped it).
   static const std::vector<const clang::IdentifierInfo *> *
@@ -59,13 +70,20 @@ public:
 
 private:
   void onToken(const clang::Token &Tok);
+  void markNamedDeclarationsUsed();
   bool underKeptRoot(clang::FileID File);
 
   clang::Preprocessor &PP;
   std::string KeptRoot, KeptRealRoot;
   llvm::DenseMap<clang::FileID, bool> Kept;
-  /// The skipped inline body being read, and its brace depth.
+  clang::ASTContext *Context = nullptr;
+  bool Marked = false;
+  /// The skipped body being read (any), its brace depth, and whether its
+  /// names are kept for it (an inline one).
   const clang::FunctionDecl *Reading = nullptr;
+  bool ReadingInline = false;
+  /// The names every skipped body spells, marked used at the end.
+  llvm::DenseSet<const clang::IdentifierInfo *> NamesInAnyBody;
   unsigned Depth = 0;
   /// The token before, to leave out member names (a.x, p->x) and tags.
   bool AfterMemberOrTag = false;

@@ -28,6 +28,10 @@ public:
                    std::map<std::string, BodyFacts> &Facts)
       : Skipper(PP, KeptRoot), Facts(Facts) {}
 
+  void Initialize(clang::ASTContext &Context) override {
+    Skipper.attach(Context);
+  }
+
   bool shouldSkipFunctionBody(clang::Decl *D) override {
     const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D);
     return FD && Skipper.shouldSkip(*FD);
