@@ -1,9 +1,9 @@
 //===--- FunctionBodies.cpp - The bodies the checks read, the rest skipped ===//
 
 #include "model/FunctionBodies.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/AST/ASTContext.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
