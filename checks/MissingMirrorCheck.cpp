@@ -248,15 +248,17 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
       Withheld = "in the mirror header " + Last->FileHazard +
                  ": the clean-up around an insertion would change lines it "
                  "does not touch; no fix-it is offered";
-    // A definition whose name is no identifier was not read: it may be the
-    // mirror of a tracepoint that looks missing, and a second one would
-    // conflict with it.
+    // A definition whose name is no name at all (its arguments swapped)
+    // was not read: it may be the mirror of a tracepoint that looks
+    // missing, and a second one would conflict with it. (LTTng pastes the
+    // name into longer ones, so a leading digit is fine: 9p_client_req.)
+    auto IsNamePart = [](char C) { return isAsciiIdentifierContinue(C); };
     for (const TracepointDefinition *M : Mirrors)
       if (Withheld.empty() && M->Position.File == Last->Position.File &&
-          !M->Name.empty() && !isValidAsciiIdentifier(M->Name))
+          !M->Name.empty() && !llvm::all_of(M->Name, IsNamePart))
         Withheld = "the mirror header defines '" + M->Name +
-                   "', a name that is no identifier, which may be the "
-                   "mirror of one of these; no fix-it is offered";
+                   "', which is no name, and may be the mirror of one of "
+                   "these; no fix-it is offered";
     // Inserted at the start of the next line, the same bytes result, but
     // clang-tidy -fix and clang-apply-replacements then leave the last
     // definition alone: their clean-up of the lines an insertion touches

@@ -43,4 +43,4 @@
 // CHECK-FIXES: #endif
 
 // ODD: trace/events/oddname.h:19:1: warning: kernel tracepoint 'oddname_second' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
-// ODD: trace/events/oddname.h:19:1: note: the mirror header defines 'unsigned gpio, int value', a name that is no identifier, which may be the mirror of one of these; no fix-it is offered
+// ODD: trace/events/oddname.h:19:1: note: the mirror header defines 'unsigned gpio, int value', which is no name, and may be the mirror of one of these; no fix-it is offered
