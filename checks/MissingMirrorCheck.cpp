@@ -6,7 +6,6 @@
 #include "model/LttngTree.h"
 #include "model/MirrorGenerator.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/Basic/CharInfo.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
@@ -223,6 +222,15 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
   if (Found.empty())
     return;
 
+  // A mirror definition whose name is no name (its arguments swapped) was
+  // not read: it may mirror a tracepoint that looks missing, so none is
+  // said to be missing, and a second mirror would conflict with it.
+  const TracepointDefinition *Unread = nullptr;
+  for (const TracepointDefinition *M : Mirrors)
+    if (!Unread && Last && M->Position.File == Last->Position.File &&
+        !M->Name.empty() && !M->hasReadableName())
+      Unread = M;
+
   // One insertion for the whole header, after its last definition, so that
   // every unit that reads it proposes the same bytes.
   std::optional<FixItHint> Insertion;
@@ -248,17 +256,8 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
       Withheld = "in the mirror header " + Last->FileHazard +
                  ": the clean-up around an insertion would change lines it "
                  "does not touch; no fix-it is offered";
-    // A definition whose name is no name at all (its arguments swapped)
-    // was not read: it may be the mirror of a tracepoint that looks
-    // missing, and a second one would conflict with it. (LTTng pastes the
-    // name into longer ones, so a leading digit is fine: 9p_client_req.)
-    auto IsNamePart = [](char C) { return isAsciiIdentifierContinue(C); };
-    for (const TracepointDefinition *M : Mirrors)
-      if (Withheld.empty() && M->Position.File == Last->Position.File &&
-          !M->Name.empty() && !llvm::all_of(M->Name, IsNamePart))
-        Withheld = "the mirror header defines '" + M->Name +
-                   "', which is no name, and may be the mirror of one of "
-                   "these; no fix-it is offered";
+    if (Withheld.empty() && Unread)
+      Withheld = "no fix-it is offered";
     // Inserted at the start of the next line, the same bytes result, but
     // clang-tidy -fix and clang-apply-replacements then leave the last
     // definition alone: their clean-up of the lines an insertion touches
@@ -281,6 +280,15 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
     ++Carrier;
   for (size_t I = 0; I < Found.size(); ++I) {
     const Missing &M = Found[I];
+    if (Unread) {
+      diag(M.Def->Loc,
+           "kernel tracepoint '%0' may have no LTTng mirror: the mirror "
+           "header defines '%1' where a name goes, which may be its mirror; "
+           "no fix-it is offered",
+           DiagnosticIDs::Remark)
+          << M.Def->Name << Unread->Name;
+      continue;
+    }
     {
       bool Module = !Model.isKernelFile(M.Def->Position.File);
       auto Diag = diag(M.Def->Loc, hasNoMirror(Module, "")) << M.Def->Name;

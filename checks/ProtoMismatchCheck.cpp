@@ -135,7 +135,7 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
     if (K == CtfKind::Integer && F.Type.Resolved) {
       for (const ProtoParameter &P : Retyped)
         if (P.Name == Source && P.Type.Resolved &&
-            F.Type.IsPointer != (P.Type.IsPointer || P.Type.IsArray))
+            otherKind(F.Type.Type, P.Type.Type, Context))
           return "read '" + P.Name + "' as '" + F.TypeText +
                  "', which the kernel's prototype no longer allows ('" +
                  P.Name + "' is '" + P.Type.Spelling + "')";

@@ -50,8 +50,10 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
   // A header that sets no TRACE_SYSTEM (LTTng's syscall tables) mirrors no
   // kernel subsystem: its events are LTTng's own.
   for (const TracepointDefinition &Def : Model.Definitions)
+    // One whose name is no name mirrors nothing the check can name: its
+    // problem is said once, by lttng-tracepoint-naming.
     if (Def.side() == Side::Lttng && Def.definesTracepoint() &&
-        !Def.System.empty() &&
+        Def.hasReadableName() && !Def.System.empty() &&
         !(LttngOwnSystems && LttngOwnSystems->match(Def.System)))
       Mirrors.push_back(&Def);
   if (Mirrors.empty())

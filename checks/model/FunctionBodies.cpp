@@ -57,7 +57,9 @@ bool FunctionBodySkipper::underKeptRoot(FileID File) {
   std::string Name = normalised(Entry->getName());
   bool Under = llvm::StringRef(Name).starts_with(KeptRoot + "/");
   llvm::SmallString<256> Real;
-  if (!Under && !KeptRealRoot.empty() &&
+  // The real path only when the root's own differs from its spelling: a
+  // probe's parse opens a thousand kernel headers.
+  if (!Under && !KeptRealRoot.empty() && KeptRealRoot != KeptRoot &&
       !llvm::sys::fs::real_path(Entry->getName(), Real))
     Under = Real.str().starts_with(KeptRealRoot + "/");
   It->second = Under;

@@ -155,9 +155,6 @@ AccessProblem memberAccessProblem(llvm::StringRef Expression,
   return {};
 }
 
-namespace {
-/// Whether a value of type \p Arg cannot be passed where \p Param is
-/// expected without an error or a conversion between unrelated objects.
 bool otherKind(clang::QualType Param, clang::QualType Arg,
                clang::ASTContext &Context) {
   Param = Param.getCanonicalType().getUnqualifiedType();
@@ -173,7 +170,6 @@ bool otherKind(clang::QualType Param, clang::QualType Arg,
          (To->isRecordType() || From->isRecordType()) &&
          !Context.hasSameType(To, From);
 }
-} // namespace
 
 std::string callArgumentProblem(llvm::StringRef Expression,
                                 llvm::ArrayRef<ProtoParameter> Params,

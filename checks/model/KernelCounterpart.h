@@ -58,6 +58,13 @@ struct AccessProblem {
 AccessProblem memberAccessProblem(llvm::StringRef Expression,
                                   llvm::ArrayRef<ProtoParameter> Params);
 
+/// Whether a value of type \p Arg cannot be passed where \p Param is
+/// expected (a call's argument, a field's initialiser) without an error or
+/// a conversion between unrelated objects: a pointer for a number or the
+/// reverse, another structure.
+bool otherKind(clang::QualType Param, clang::QualType Arg,
+               clang::ASTContext &Context);
+
 /// What keeps \p Expression from compiling where it hands a parameter of
 /// \p Params, whole, to a function the unit declares (`f(p)`, `f(x, p)`)
 /// whose parameter at that place is of another kind: a pointer for an

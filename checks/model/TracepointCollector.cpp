@@ -442,6 +442,11 @@ void TracepointCollector::MacroExpands(const Token &MacroNameTok,
     switch (Role) {
     case ArgRole::Name:
       Def.Name = Part.Text;
+      if (!Def.Name.empty() && !Def.hasReadableName())
+        Def.Problems.push_back(
+            {ExpansionLoc, (Spec->Name + " has '" + Def.Name +
+                            "' where its name goes, which is no name")
+                               .str()});
       if (Content.size() == 1 && Content[0].FileLoc.isValid() &&
           NameLoc.isFileID())
         Def.NameFileRange = SourceRange(Content[0].FileLoc, Content[0].FileLoc);

@@ -1,10 +1,17 @@
 //===--- TracepointModel.cpp - Tracepoints of one translation unit --------===//
 
 #include "model/TracepointModel.h"
+#include "llvm/ADT/StringExtras.h"
 #include <algorithm>
 #include <tuple>
 
 namespace lttng_tidy {
+
+bool TracepointDefinition::hasReadableName() const {
+  return !Name.empty() && llvm::all_of(Name, [](char C) {
+    return llvm::isAlnum(C) || C == '_';
+  });
+}
 
 const DefinitionPart *TracepointDefinition::part(ArgRole Role) const {
   auto It = Parts.find(Role);

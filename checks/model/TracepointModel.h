@@ -198,6 +198,11 @@ struct TracepointDefinition {
            shape() == DefinitionShape::Instance ||
            shape() == DefinitionShape::Trace;
   }
+  /// Whether the name argument is a name: letters, digits and underscores
+  /// (LTTng pastes names into longer ones, so a leading digit is one:
+  /// 9p_client_req). A definition with its arguments swapped has none, and
+  /// what it mirrors or defines is unknown.
+  bool hasReadableName() const;
   /// The event name users see: the _MAP name, else the tracepoint name.
   llvm::StringRef eventName() const { return Map.empty() ? Name : Map; }
   const DefinitionPart *part(ArgRole Role) const;

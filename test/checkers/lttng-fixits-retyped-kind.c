@@ -4,8 +4,10 @@
 //                  goes, with the reason, rather than initialise a pointer
 //                  from a number (mutant 9057, 9p's 9p_protocol_dump)
 //   oddname_second the mirror header's definition of it has its name and
-//                  prototype swapped: the tracepoint looks missing, and no
-//                  second mirror is inserted beside the unread one
+//                  prototype swapped: the model marks that definition's
+//                  name as none; the tracepoint is not called missing (a
+//                  remark), no second mirror is inserted beside the unread
+//                  one, and the unread one is no stale mirror
 //                  (mutant 9016, gpio's gpio_value; LTTng's own macros
 //                  compile the swapped definition, this test's stand-ins
 //                  do not, so the probe is only read for the finding)
@@ -15,7 +17,7 @@
 // RUN:   %s lttng-proto-mismatch %t -- -- \
 // RUN:   -I%inputs/fake-kernel/include -I%inputs/fake-lttng/include \
 // RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=1 -DLTTNG_LINUX_PATCH=9
-// RUN: not %clang_tidy --load=%lttng_plugin -checks='-*,lttng-missing-mirror' --header-filter='.*' --quiet \
+// RUN: not %clang_tidy --load=%lttng_plugin -checks='-*,lttng-missing-mirror,lttng-stale-mirror,lttng-tracepoint-naming' --header-filter='.*' --quiet \
 // RUN:   --export-fixes=%t.odd.yaml %S/../Inputs/lttng-probe-oddname.c -- \
 // RUN:   -I%S/../Inputs/fake-kernel/include -I%S/../Inputs/fake-lttng/include \
 // RUN:   -DLTTNG_LINUX_MAJOR=6 -DLTTNG_LINUX_MINOR=1 -DLTTNG_LINUX_PATCH=9 2>&1 \
@@ -42,5 +44,9 @@
 // CHECK-FIXES: ctf_integer_hex(void *, client, client)
 // CHECK-FIXES: #endif
 
-// ODD: trace/events/oddname.h:19:1: warning: kernel tracepoint 'oddname_second' has no LTTng mirror for the analysed kernel [lttng-missing-mirror]
-// ODD: trace/events/oddname.h:19:1: note: the mirror header defines 'unsigned gpio, int value', which is no name, and may be the mirror of one of these; no fix-it is offered
+// The tracepoint is not said to be missing (its mirror may be the unread
+// one), the unread definition is named once, and it is no stale mirror.
+// ODD-NOT: has no LTTng mirror
+// ODD: trace/events/oddname.h:19:1: remark: kernel tracepoint 'oddname_second' may have no LTTng mirror: the mirror header defines 'unsigned gpio, int value' where a name goes, which may be its mirror; no fix-it is offered [lttng-missing-mirror]
+// ODD: instrumentation/events/oddname.h:25:1: warning: LTTNG_TRACEPOINT_EVENT has 'unsigned gpio, int value' where its name goes, which is no name [lttng-tracepoint-naming]
+// ODD-NOT: lttng-stale-mirror

@@ -60,7 +60,6 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--root', required=True, help='the lttng-tidy checkout')
     ap.add_argument('--tool', required=True)
-    ap.add_argument('--plugin', required=True)
     ap.add_argument('--lttng', required=True)
     ap.add_argument('--out', required=True, help='this test\'s work directory')
     ap.add_argument('--kernel-build', help='default: prepare-kernel.sh\'s')
