@@ -120,6 +120,17 @@ bool parseOptions(ArrayRef<const char *> Args, AuditOptions &O,
   return true;
 }
 
+/// Whether \p Glob (clang-tidy's --checks) enables a check outside
+/// lttng-*: a positive pattern that is not one of ours.
+bool enablesOtherChecks(StringRef Glob) {
+  SmallVector<StringRef> Patterns;
+  Glob.split(Patterns, ',', -1, /*KeepEmpty=*/false);
+  return llvm::any_of(Patterns, [](StringRef P) {
+    P = P.trim();
+    return !P.empty() && !P.starts_with("-") && !P.starts_with("lttng-");
+  });
+}
+
 int usageError(StringRef Message) {
   errs() << "lttng-tidy audit: error: " << Message << "\n\n" << Usage;
   return 2;
@@ -143,6 +154,14 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
   O.Worker = sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&usageError));
   // A plugin named on the command line is the one to run.
   O.UseClangTidy |= !O.Plugin.empty();
+  // The workers hold the lttng-* checks only: a glob that enables others
+  // (linuxkernel-*, say) is run where those checks are, in clang-tidy.
+  if (!O.UseClangTidy && enablesOtherChecks(O.Checks)) {
+    O.UseClangTidy = true;
+    if (!O.Quiet)
+      errs() << "lttng-tidy audit: note: --checks enables checks besides "
+                "lttng-*: each unit runs in clang-tidy with the plugin\n";
+  }
   if (O.UseClangTidy) {
     if (O.Plugin.empty())
       O.Plugin = defaultPlugin(Argv0);
