@@ -55,9 +55,14 @@
 #define TP_STRUCT__entry(args...)
 #define TP_fast_assign(args...) args
 #define __entry entry
-#define __assign_str(dst, src) do { } while (0)
-#define __assign_bitmask(dst, src, nr_bits) do { } while (0)
-#define __assign_cpumask(dst, src) do { } while (0)
+/* The kernel's helpers copy from their source, so it is compiled here too:
+ * a source that does not compile must fail the kernel's build as well. */
+#define __assign_str(dst, src) \
+	do { const char *__src = (src) ? (const char *)(src) : "(null)"; (void)__src; } while (0)
+#define __assign_bitmask(dst, src, nr_bits) \
+	do { const void *__src = (src); (void)__src; (void)(nr_bits); } while (0)
+#define __assign_cpumask(dst, src) \
+	do { const void *__src = (src); (void)__src; } while (0)
 
 #undef DECLARE_EVENT_CLASS
 #define DECLARE_EVENT_CLASS(name, proto, args, tstruct, assign, print) \
