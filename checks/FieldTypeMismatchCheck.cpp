@@ -529,7 +529,7 @@ void FieldTypeMismatchCheck::checkFieldSources(const TracepointModel &Model,
 
     // One fix-it per definition, carried by its first fixable field: the
     // old definition stays for older kernels under the version guard.
-    MirrorRewriter Rewriter(*Layout, SM, LangOpts);
+    MirrorRewriter Rewriter(*Layout, Model, SM, LangOpts);
     std::string Unread = unreadDefinition({Layout, KernelLayout});
     bool CanFix = Rewriter.valid() && Drifted.empty() && Unread.empty();
     const BrokenField *Carrier = nullptr;

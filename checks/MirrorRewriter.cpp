@@ -62,9 +62,13 @@ std::string unreadDefinition(
 }
 
 MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
+                               const lttng_tidy::TracepointModel &Model,
                                const SourceManager &SM,
                                const LangOptions &LangOpts)
     : SM(SM), LangOpts(LangOpts), SeesVersionMacros(Def.SeesVersionMacros) {
+  if (const lttng_tidy::TracepointDefinition *Nameless =
+          Model.namelessDefinitionIn(Def.Position.File))
+    NamelessNeighbour = Nameless->Name;
   if (Def.InvocationFileRange.isInvalid() || !Def.WrapperMacro.empty())
     return;
   auto [BeginFile, Begin] =
@@ -184,6 +188,12 @@ std::string MirrorRewriter::blockedReason(const std::string &Guard) const {
            "definition's arguments; no fix-it is offered";
   if (!Guard.empty() && !SeesVersionMacros)
     return versionMacrosUnseen();
+  // The file does not compile: what an edit in it does to clang's recovery
+  // from that error cannot be told.
+  if (!NamelessNeighbour.empty())
+    return "a definition of this file has '" + NamelessNeighbour +
+           "' for its name, which is no name: no fix-it is offered in the "
+           "file until it reads as a definition";
   return {};
 }
 

@@ -37,7 +37,9 @@ std::string unreadDefinition(
 
 class MirrorRewriter {
 public:
+  /// \p Model is the one \p Def belongs to.
   MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
+                 const lttng_tidy::TracepointModel &Model,
                  const SourceManager &SM, const LangOptions &LangOpts);
 
   /// False when the definition is not spelled directly in a file.
@@ -63,8 +65,9 @@ public:
   std::string originalText() const;
 
   /// Why fix(Guard) or wrap(Guard) gives nothing although the definition
-  /// is valid(): an edit that crosses a #if, #else or #endif line, or a
-  /// \p Guard whose macros the definition does not see. Empty otherwise.
+  /// is valid(): an edit that crosses a #if, #else or #endif line, a
+  /// \p Guard whose macros the definition does not see, or a definition
+  /// of the same file whose name is no name. Empty otherwise.
   std::string blockedReason(const std::string &Guard = {}) const;
 
   /// One fix-it: the rewritten definition, or, with \p Guard, the rewritten
@@ -91,6 +94,8 @@ private:
   std::vector<Edit> Edits;
   bool CrossesDirective = false;
   bool SeesVersionMacros = false;
+  /// The name argument of a definition of the same file that is no name.
+  std::string NamelessNeighbour;
 };
 
 } // namespace clang::tidy::lttng

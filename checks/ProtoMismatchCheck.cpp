@@ -370,7 +370,7 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
     Plan.NoFix = Unread;
     return Plan;
   }
-  MirrorRewriter ClassRewriter(*Class, SM, LangOpts);
+  MirrorRewriter ClassRewriter(*Class, Model, SM, LangOpts);
   if (!protoRewritable(*Class, ClassRewriter)) {
     Plan.NoFix = ("the mirror is an instance of class '" + ClassName +
                   "', which is not written directly in a header; no fix-it "
@@ -386,7 +386,7 @@ ClassPlan ProtoMismatchCheck::planClass(const TracepointModel &Model,
       Plan.NoFix = Unread;
       return Plan;
     }
-    InstanceRewriters.emplace_back(*M.Mirror, SM, LangOpts);
+    InstanceRewriters.emplace_back(*M.Mirror, Model, SM, LangOpts);
     if (!protoRewritable(*M.Mirror, InstanceRewriters.back())) {
       Plan.NoFix = ("instance '" + M.Mirror->Name + "' of class '" +
                     ClassName +
@@ -577,7 +577,7 @@ void ProtoMismatchCheck::compare(const TracepointModel &Model,
         Notes = Plan->second.Notes;
     }
   } else {
-    MirrorRewriter Rewriter(Mirror, Context.getSourceManager(),
+    MirrorRewriter Rewriter(Mirror, Model, Context.getSourceManager(),
                             Context.getLangOpts());
     std::string Unread =
         unreadDefinition({&Mirror, &Kernel, Model.layoutOf(Kernel)});

@@ -95,7 +95,7 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
                std::to_string(Model.Version.Minor) + "." +
                std::to_string(Model.Version.Patch))
             : std::string();
-    MirrorRewriter Rewriter(*Mirror, Context.getSourceManager(),
+    MirrorRewriter Rewriter(*Mirror, Model, Context.getSourceManager(),
                             Context.getLangOpts());
     std::string Unread = unreadDefinition({Mirror});
     std::string Guard = Model.Version.known()

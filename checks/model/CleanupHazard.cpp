@@ -2,11 +2,56 @@
 
 #include "model/CleanupHazard.h"
 #include "clang/Lex/Lexer.h"
+#include <algorithm>
 #include <vector>
 
 namespace lttng_tidy {
 
 using namespace clang;
+
+namespace {
+/// A token outside directives, with the branch of each conditional that
+/// holds it (outermost first).
+struct BranchToken {
+  tok::TokenKind Kind;
+  Token Tok;
+  std::vector<std::pair<unsigned, unsigned>> Branches; ///< conditional, branch
+  bool AfterDirective; ///< a directive stands between it and the token before
+};
+
+/// clang-format reads a file once per branch index k, each conditional
+/// taking its k-th branch (its last when it has fewer), and skips the
+/// contents of an `#if 0` (or `#if false`) branch in every reading. The
+/// clean-up then drops a comma that, in one reading, comes before ')' or
+/// another comma. The first such comma that has a directive or a skipped
+/// branch between it and what follows, or none (an empty macro argument,
+/// `f(a, )`, is the file's own text and reads the same every time).
+std::optional<Token>
+commaDroppedInAReading(const std::vector<BranchToken> &Tokens,
+                       const std::vector<std::vector<bool>> &SkippedBranches) {
+  size_t Readings = 1;
+  for (const std::vector<bool> &Branches : SkippedBranches)
+    Readings = std::max(Readings, Branches.size());
+  for (size_t K = 0; K < Readings; ++K) {
+    const BranchToken *Previous = nullptr;
+    for (const BranchToken &T : Tokens) {
+      bool Read = llvm::all_of(T.Branches, [&](const auto &B) {
+        const std::vector<bool> &Branches = SkippedBranches[B.first];
+        size_t Taken = std::min(K, Branches.size() - 1);
+        return B.second == Taken && !Branches[B.second];
+      });
+      if (!Read)
+        continue;
+      bool Apart = T.AfterDirective || (Previous && Previous != &T - 1);
+      if (Previous && Apart && Previous->Kind == tok::comma &&
+          (T.Kind == tok::r_paren || T.Kind == tok::comma))
+        return Previous->Tok;
+      Previous = &T;
+    }
+  }
+  return std::nullopt;
+}
+} // namespace
 
 std::optional<CleanupHazard> cleanupHazard(const SourceManager &SM,
                                            FileID File,
@@ -22,6 +67,11 @@ std::optional<CleanupHazard> cleanupHazard(const SourceManager &SM,
     std::optional<int> FirstBranch;
   };
   std::vector<Conditional> Open;
+  // For the readings of clang-format: every token with its branches, and
+  // per conditional, which of its branches it skips.
+  std::vector<BranchToken> Tokens;
+  std::vector<std::vector<bool>> SkippedBranches;
+  std::vector<std::pair<unsigned, unsigned>> Branches;
   int Depth = 0;
   bool AfterDirective = false;
   auto At = [&](const Token &Tok, const char *What) {
@@ -41,6 +91,17 @@ std::optional<CleanupHazard> cleanupHazard(const SourceManager &SM,
                                  : "";
       if (Name.starts_with("if")) {
         Open.push_back({Depth, std::nullopt});
+        Token Condition;
+        Raw.LexFromRawLexer(Condition);
+        bool Skipped = Name == "if" && !Condition.isAtStartOfLine() &&
+                       ((Condition.is(tok::numeric_constant) &&
+                         llvm::StringRef(Condition.getLiteralData(),
+                                         Condition.getLength()) == "0") ||
+                        (Condition.is(tok::raw_identifier) &&
+                         Condition.getRawIdentifier() == "false"));
+        Branches.emplace_back(SkippedBranches.size(), 0);
+        SkippedBranches.push_back({Skipped});
+        Tok = Condition;
       } else if (Name == "else" || Name.starts_with("elif") ||
                  Name == "endif") {
         if (Open.empty())
@@ -51,8 +112,13 @@ std::optional<CleanupHazard> cleanupHazard(const SourceManager &SM,
         else if (*C.FirstBranch != Depth)
           return At(Hash, Unbalanced);
         Depth = Name == "endif" ? *C.FirstBranch : C.AtIf;
-        if (Name == "endif")
+        if (Name == "endif") {
           Open.pop_back();
+          Branches.pop_back();
+        } else {
+          ++Branches.back().second;
+          SkippedBranches[Branches.back().first].push_back(false);
+        }
       }
       // The rest of the directive: its continuation lines lex as tokens
       // that do not start a line.
@@ -73,11 +139,16 @@ std::optional<CleanupHazard> cleanupHazard(const SourceManager &SM,
         return At(Tok, "a comma opens the line after a preprocessor "
                        "directive");
     }
+    Tokens.push_back({Tok.getKind(), Tok, Branches, AfterDirective});
     AfterDirective = false;
     Raw.LexFromRawLexer(Tok);
   }
   if (Depth != 0 || !Open.empty())
     return CleanupHazard{SM.getLineNumber(File, Buffer.size()), Unbalanced};
+  if (std::optional<Token> Comma = commaDroppedInAReading(Tokens, SkippedBranches))
+    return At(*Comma, "a comma is left before ')' or another comma when the "
+                      "clean-up reads one branch of each #if (and skips "
+                      "#if 0)");
   return std::nullopt;
 }
 

@@ -25,6 +25,14 @@ bool TracepointDefinition::hasPlainAssign() const {
                      });
 }
 
+const TracepointDefinition *
+TracepointModel::namelessDefinitionIn(llvm::StringRef File) const {
+  for (const TracepointDefinition &D : Definitions)
+    if (D.Position.File == File && !D.Name.empty() && !D.hasReadableName())
+      return &D;
+  return nullptr;
+}
+
 std::vector<const TracepointDefinition *>
 TracepointModel::definitions(Side S) const {
   std::vector<const TracepointDefinition *> Result;

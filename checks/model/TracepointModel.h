@@ -288,6 +288,10 @@ public:
   /// The definition that holds the layout (struct/fields) of \p Def.
   const TracepointDefinition *
   layoutOf(const TracepointDefinition &Def) const;
+  /// A definition in \p File whose name argument is no name (its arguments
+  /// swapped, say), or null. Such a file does not compile: no fix-it goes
+  /// into it, since nothing can tell what an edit beside it would do.
+  const TracepointDefinition *namelessDefinitionIn(llvm::StringRef File) const;
 
   void sortByPosition();
 };

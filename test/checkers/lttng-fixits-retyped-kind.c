@@ -11,6 +11,10 @@
 //                  (mutant 9016, gpio's gpio_value; LTTng's own macros
 //                  compile the swapped definition, this test's stand-ins
 //                  do not, so the probe is only read for the finding)
+//   oddname_gone   a stale mirror in that header: reported, but no
+//                  version guard is written into a file that does not
+//                  compile (seed 10, mutant 271: the guard changed clang's
+//                  recovery from the unread definition, one error more)
 //
 // RUN: %check_lttng_tidy \
 // RUN:   --fixed-file=CHECK-FIXES=Inputs/fake-lttng/include/instrumentation/events/ptrint.h \
@@ -49,4 +53,9 @@
 // ODD-NOT: has no LTTng mirror
 // ODD: trace/events/oddname.h:19:1: remark: kernel tracepoint 'oddname_second' may have no LTTng mirror: the mirror header defines 'unsigned gpio, int value' where a name goes, which may be its mirror; no fix-it is offered [lttng-missing-mirror]
 // ODD: instrumentation/events/oddname.h:25:1: warning: LTTNG_TRACEPOINT_EVENT has 'unsigned gpio, int value' where its name goes, which is no name [lttng-tracepoint-naming]
+// ODD-NOT: lttng-stale-mirror
+// ODD: instrumentation/events/oddname.h:[[#GONE:]]:1: warning: LTTng mirror 'oddname_gone' has no kernel tracepoint in the analysed kernel 6.1.9; its probe would never fire [lttng-stale-mirror]
+// ODD-NEXT: LTTNG_TRACEPOINT_EVENT(oddname_gone,
+// ODD-NEXT: ^
+// ODD-NEXT: instrumentation/events/oddname.h:[[#GONE]]:1: note: a definition of this file has 'unsigned gpio, int value' for its name, which is no name: no fix-it is offered in the file until it reads as a definition
 // ODD-NOT: lttng-stale-mirror
