@@ -60,15 +60,12 @@ void StaleMirrorCheck::checkModel(const TracepointModel &Model,
     return;
 
   // A probe read for a kernel unit: that unit's tracepoints count too.
-  const TracepointModel *Unit = readingUnit();
   auto InKernel = [&](llvm::StringRef Name) {
-    return Model.findTracepoint(Side::Kernel, Name) ||
-           (Unit && Unit->findTracepoint(Side::Kernel, Name));
+    return Model.findTracepoint(Side::Kernel, Name) || readingUnitDefines(Name);
   };
   // Without the kernel's header, neither LTTng's build nor this check can
   // tell a stale mirror from a live one.
-  if (Model.definitions(Side::Kernel).empty() &&
-      !(Unit && !Unit->definitions(Side::Kernel).empty())) {
+  if (Model.definitions(Side::Kernel).empty() && !readingUnitDefines("")) {
     const SourceManager &SM = Context.getSourceManager();
     diag(SM.getLocForStartOfFile(SM.getMainFileID()),
          "this LTTng probe includes no kernel trace header, so the "

@@ -1,6 +1,7 @@
 //===--- TracepointModelCheck.cpp - Base of the checks that use the model -===//
 
 #include "TracepointModelCheck.h"
+#include "SharedProbeReads.h"
 #include "model/FunctionBodies.h"
 #include "model/LttngTree.h"
 #include "model/ModelJson.h"
@@ -130,6 +131,9 @@ struct UnitState {
   };
   bool UnreadComputed = false;
   std::optional<UnreadHeader> Unread;
+  /// While a probe that may be shared is read: the checks' questions about
+  /// this unit (readingUnitDefines).
+  std::vector<UnitQuery> *ProbeQueries = nullptr;
 };
 
 std::string normalisedPath(StringRef Path) {
@@ -416,11 +420,18 @@ private:
 };
 
 namespace {
+/// What a probe read that may be shared watches (SharedProbeReads.h).
+struct ShareWatch {
+  const std::vector<std::string> *OwnDirs = nullptr;
+  ProbeRead *Read = nullptr;
+};
+
 class ProbeUnitAction : public ASTFrontendAction {
 public:
   ProbeUnitAction(const std::vector<TracepointModelCheck *> &Checks,
-                  bool NoteMirrors, StringRef LttngRoot)
-      : Checks(Checks), NoteMirrors(NoteMirrors), LttngRoot(LttngRoot) {}
+                  bool NoteMirrors, StringRef LttngRoot, ShareWatch Watch)
+      : Checks(Checks), NoteMirrors(NoteMirrors), LttngRoot(LttngRoot),
+        Watch(Watch) {}
 
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
@@ -428,6 +439,9 @@ protected:
     CI.getPreprocessor().addPPCallbacks(
         std::make_unique<lttng_tidy::TracepointCollector>(CI.getPreprocessor(),
                                                           Model));
+    if (Watch.Read)
+      CI.getPreprocessor().addPPCallbacks(SharedProbeReads::includeWatcher(
+          CI.getPreprocessor(), *Watch.OwnDirs, *Watch.Read));
     return std::make_unique<ProbeUnitConsumer>(Checks, CI, Model, NoteMirrors,
                                                LttngRoot);
   }
@@ -437,6 +451,7 @@ private:
   lttng_tidy::TracepointModel Model;
   bool NoteMirrors;
   std::string LttngRoot;
+  ShareWatch Watch;
 };
 
 /// Runs \p Checks on the unit \p Invocation describes; its compile errors.
@@ -444,13 +459,13 @@ std::vector<StableFinding>
 runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
             const std::vector<TracepointModelCheck *> &Checks,
             IntrusiveRefCntPtr<llvm::vfs::FileSystem> VFS, bool NoteMirrors,
-            StringRef LttngRoot) {
+            StringRef LttngRoot, ShareWatch Watch = {}) {
   std::vector<StableFinding> Errors;
   CompilerInstance CI;
   CI.setInvocation(std::move(Invocation));
   CI.createDiagnostics(new ErrorCollector(Errors), /*ShouldOwnClient=*/true);
   CI.createFileManager(std::move(VFS));
-  ProbeUnitAction Action(Checks, NoteMirrors, LttngRoot);
+  ProbeUnitAction Action(Checks, NoteMirrors, LttngRoot, Watch);
   CI.ExecuteAction(Action);
   return Errors;
 }
@@ -458,14 +473,13 @@ runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
 
 void TracepointModelCheck::runProbeUnit(
     const lttng_tidy::LttngTree &Tree, const lttng_tidy::LttngProbe &Probe,
-    const lttng_tidy::KernelVersion &Version,
-    const std::vector<TracepointModelCheck *> &Checks) {
-  std::shared_ptr<CompilerInvocation> Invocation =
-      lttng_tidy::probeInvocation(*PP, Tree, Probe, Version);
+    std::shared_ptr<CompilerInvocation> Invocation,
+    const std::vector<TracepointModelCheck *> &Checks,
+    const std::vector<std::string> *OwnDirs, ProbeRead *Shared) {
   std::vector<StableFinding> Errors =
-      runChecksOn(Invocation, Checks,
+      runChecksOn(std::move(Invocation), Checks,
                   PP->getFileManager().getVirtualFileSystemPtr(),
-                  /*NoteMirrors=*/true, Tree.root());
+                  /*NoteMirrors=*/true, Tree.root(), {OwnDirs, Shared});
 
   // The compile errors are this check's to report, once.
   for (StableFinding &E : Errors) {
@@ -527,6 +541,91 @@ probeErrorOwner(const std::vector<TracepointModelCheck *> &Checks) {
 }
 } // namespace
 
+namespace {
+/// \p Unit's answer to \p Q (whether it defines that kernel tracepoint).
+bool answer(const lttng_tidy::TracepointModel &Unit, StringRef Tracepoint) {
+  if (Tracepoint.empty())
+    return !Unit.definitions(lttng_tidy::Side::Kernel).empty();
+  return Unit.findTracepoint(lttng_tidy::Side::Kernel, Tracepoint) != nullptr;
+}
+} // namespace
+
+bool TracepointModelCheck::readingUnitDefines(StringRef Tracepoint) {
+  const lttng_tidy::TracepointModel *Unit = readingUnit();
+  if (!Unit)
+    return false;
+  bool Answer = answer(*Unit, Tracepoint);
+  if (std::vector<UnitQuery> *Queries = unitStates()[PP].ProbeQueries)
+    Queries->push_back({Tracepoint.str(), Answer});
+  return Answer;
+}
+
+void TracepointModelCheck::readProbe(
+    const lttng_tidy::LttngTree &Tree, const lttng_tidy::LttngProbe &Probe,
+    const lttng_tidy::TracepointModel &Model,
+    const std::vector<TracepointModelCheck *> &Checks) {
+  TracepointModelCheck *Owner = probeErrorOwner(Checks);
+  std::shared_ptr<CompilerInvocation> Invocation =
+      lttng_tidy::probeInvocation(*PP, Tree, Probe, Model.Version);
+  SharedProbeReads *Store = SharedProbeReads::get();
+  if (!Store) {
+    Owner->runProbeUnit(Tree, Probe, std::move(Invocation), Checks);
+    return;
+  }
+  UnitState &Unit = unitStates()[PP];
+  lttng_tidy::UnitOwnDirectories Own = lttng_tidy::unitOwnDirectories(*PP);
+  llvm::ErrorOr<std::string> WorkingDir =
+      PP->getFileManager().getVirtualFileSystem().getCurrentWorkingDirectory();
+  std::string Key = SharedProbeReads::key(
+      *Invocation, WorkingDir ? *WorkingDir : std::string(), Own.Spelled, Checks);
+  std::optional<ProbeRead> Read = Store->find(
+      Key, Own.Absolute,
+      [&Model](const UnitQuery &Q) { return answer(Model, Q.Tracepoint); });
+  if (Read) {
+    // What reading the probe would have left, in the same order.
+    for (const std::string &Name : Read->Mirrors) {
+      Unit.Mirrored.insert(Name);
+      Unit.Probes[Probe.Path].Mirrors.insert(Name);
+    }
+    for (const std::string &Header : Read->KernelHeaders)
+      Unit.Probes[Probe.Path].KernelHeaders.insert(Header);
+    for (llvm::json::Value &D : Read->Definitions)
+      Unit.ProbeDefinitions.push_back(std::move(D));
+    for (TracepointModelCheck *Check : Checks) {
+      std::vector<StableFinding> &Found = Read->Findings[Check->checkName().str()];
+      Check->ProbeFindings->insert(Check->ProbeFindings->end(),
+                                   std::make_move_iterator(Found.begin()),
+                                   std::make_move_iterator(Found.end()));
+    }
+    return;
+  }
+
+  ProbeRead Fresh;
+  std::map<TracepointModelCheck *, size_t> FoundBefore;
+  for (TracepointModelCheck *Check : Checks)
+    FoundBefore[Check] = Check->ProbeFindings->size();
+  size_t DefinitionsBefore = Unit.ProbeDefinitions.size();
+  Unit.ProbeQueries = &Fresh.Queries;
+  Owner->runProbeUnit(Tree, Probe, std::move(Invocation), Checks,
+                      &Own.Absolute, &Fresh);
+  UnitState &Done = unitStates()[PP];
+  Done.ProbeQueries = nullptr;
+  auto Contents = Done.Probes.find(Probe.Path);
+  if (Contents != Done.Probes.end()) {
+    for (const auto &Name : Contents->second.Mirrors)
+      Fresh.Mirrors.push_back(Name.getKey().str());
+    for (const auto &Header : Contents->second.KernelHeaders)
+      Fresh.KernelHeaders.push_back(Header.getKey().str());
+  }
+  for (size_t I = DefinitionsBefore; I < Done.ProbeDefinitions.size(); ++I)
+    Fresh.Definitions.push_back(Done.ProbeDefinitions[I]);
+  for (TracepointModelCheck *Check : Checks)
+    Fresh.Findings[Check->checkName().str()].assign(
+        Check->ProbeFindings->begin() + FoundBefore[Check],
+        Check->ProbeFindings->end());
+  Store->keep(Key, Fresh);
+}
+
 void TracepointModelCheck::readProbesForAllChecks(
     const lttng_tidy::TracepointModel &Model) {
   std::vector<TracepointModelCheck *> Checks;
@@ -552,8 +651,7 @@ void TracepointModelCheck::readProbesForAllChecks(
         !Model.isKernelFile(Def->Position.File);
     if (Probe && Seen.insert(Probe->Path).second) {
       unitStates()[PP].ProbesRead.push_back(Probe->Path);
-      probeErrorOwner(Checks)->runProbeUnit(*Tree, *Probe, Model.Version,
-                                            Checks);
+      readProbe(*Tree, *Probe, Model, Checks);
     }
   }
   UnitState &Unit = unitStates()[PP];

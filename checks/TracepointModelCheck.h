@@ -22,6 +22,10 @@
 #include "model/TracepointModel.h"
 #include "llvm/Support/Regex.h"
 
+namespace clang {
+class CompilerInvocation;
+} // namespace clang
+
 namespace lttng_tidy {
 class LttngTree;
 struct LttngProbe;
@@ -58,6 +62,7 @@ struct StableFinding {
 };
 
 class TracepointModelCheck;
+struct ProbeRead;
 
 /// What `diag()` returns in the model checks: it formats %0..%9 like
 /// clang's diagnostics and hands the finished finding to the check when it
@@ -170,6 +175,12 @@ protected:
     return Recording ? ReadingUnitModel : nullptr;
   }
 
+  /// While a probe is read for a kernel unit: whether that unit defines
+  /// the kernel tracepoint \p Tracepoint (empty: any). False otherwise.
+  /// Asked this way, the question is kept with a read shared by other
+  /// units (SharedProbeReads.h), which take it only if they answer alike.
+  bool readingUnitDefines(StringRef Tracepoint);
+
   /// The version from which a fix-it's new definition is active: the
   /// option LttngVersionBoundary when the user names it (the release that
   /// made the change), else the analysed kernel's version.
@@ -194,10 +205,20 @@ private:
   /// Reads every paired probe once, for all the model checks of this
   /// unit, and leaves each check its findings in ProbeFindings.
   void readProbesForAllChecks(const lttng_tidy::TracepointModel &Model);
+  /// Reads \p Probe for this kernel unit, or takes the read another unit
+  /// shared.
+  void readProbe(const lttng_tidy::LttngTree &Tree,
+                 const lttng_tidy::LttngProbe &Probe,
+                 const lttng_tidy::TracepointModel &Model,
+                 const std::vector<TracepointModelCheck *> &Checks);
+  /// Parses \p Probe for \p Checks; with \p Shared, also notes what the
+  /// read needs to be shared (its include lookups against \p OwnDirs).
   void runProbeUnit(const lttng_tidy::LttngTree &Tree,
                     const lttng_tidy::LttngProbe &Probe,
-                    const lttng_tidy::KernelVersion &Version,
-                    const std::vector<TracepointModelCheck *> &Checks);
+                    std::shared_ptr<CompilerInvocation> Invocation,
+                    const std::vector<TracepointModelCheck *> &Checks,
+                    const std::vector<std::string> *OwnDirs = nullptr,
+                    ProbeRead *Shared = nullptr);
   void replay(const StableFinding &F, SourceManager &SM);
   /// In a probe unit whose mirror's kernel header was not read: checks the
   /// mirror as comparesMirrorsWithKernel() says; false when the unit read

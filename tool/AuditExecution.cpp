@@ -88,6 +88,10 @@ private:
       Args = {O.Worker, AuditWorkerVerb};
       if (O.KeepBodies)
         Args.push_back("--keep-bodies");
+      // Each LTTng probe is parsed once for the whole run: the workers
+      // share their reads through this run's directory.
+      if (!O.LttngDir.empty())
+        Args.push_back(("--share-probe-reads=" + TempDir + "/probe-reads").str());
     }
     Args.insert(Args.end(), {"--checks=" + O.Checks, "-p", O.DatabaseDir,
                              "--export-fixes=" + (Base + ".yaml").str(),
@@ -219,6 +223,9 @@ bool writeRewrittenDatabase(AuditOptions &O, StringRef TempDir) {
 
 void runUnits(const AuditOptions &O, StringRef TempDir,
               std::vector<Job *> &Pending, size_t Total) {
+  if (std::error_code EC = sys::fs::create_directories(TempDir + "/probe-reads"))
+    errs() << "lttng-tidy audit: warning: cannot create " << TempDir
+           << "/probe-reads (each unit parses its probes): " << EC.message() << "\n";
   UnitRunner Runner(O, TempDir, Total);
   Runner.run(Pending, Total - Pending.size());
 }

@@ -5,6 +5,7 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "SharedProbeReads.h"
 #include "model/FunctionBodies.h"
 #include "model/LttngTree.h"
 #include "clang/AST/Decl.h"
@@ -31,7 +32,7 @@ namespace lttng_tidy {
 namespace {
 
 struct WorkerOptions {
-  std::string DatabaseDir, Checks, Config, ExportFixes, File;
+  std::string DatabaseDir, Checks, Config, ExportFixes, File, ProbeReadsDir;
   bool KeepBodies = false;
 };
 
@@ -133,6 +134,8 @@ bool parseOptions(ArrayRef<const char *> Args, WorkerOptions &O,
       O.ExportFixes = A.str();
     else if (A == "--keep-bodies")
       O.KeepBodies = true;
+    else if (A.consume_front("--share-probe-reads="))
+      O.ProbeReadsDir = A.str();
     else if (!A.starts_with("-") && O.File.empty())
       O.File = A.str();
     else {
@@ -198,6 +201,8 @@ int runAuditWorker(ArrayRef<const char *> Args) {
     return 2;
   }
   tidy::ClangTidyContext Context(std::move(Provider));
+  if (!O.ProbeReadsDir.empty())
+    tidy::lttng::SharedProbeReads::useDirectory(O.ProbeReadsDir);
 
   tooling::ClangTool Tool(*Database, {O.File},
                           std::make_shared<PCHContainerOperations>(), FS);

@@ -2,6 +2,7 @@
 
 #include "model/ProbeReading.h"
 #include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Lex/HeaderSearch.h"
@@ -10,6 +11,7 @@
 #include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <algorithm>
 
 using namespace clang;
 using llvm::SmallString;
@@ -46,6 +48,33 @@ std::shared_ptr<CompilerInvocation> invocationLike(const Preprocessor &PP,
   return Invocation;
 }
 
+namespace {
+/// Kbuild's names of the module a unit belongs to, the probe's instead.
+void nameProbeModule(PreprocessorOptions &PPOpts, StringRef ProbePath) {
+  auto NameOf = [](StringRef Definition) {
+    return Definition.take_until([](char C) { return C == '=' || C == '('; });
+  };
+  bool KbuildUnit = llvm::any_of(PPOpts.Macros, [&](const auto &M) {
+    return !M.second && NameOf(M.first) == "KBUILD_MODNAME";
+  });
+  if (!KbuildUnit)
+    return;
+  llvm::erase_if(PPOpts.Macros, [&](const auto &M) {
+    StringRef Name = NameOf(M.first);
+    return Name == "KBUILD_MODNAME" || Name == "__KBUILD_MODNAME" ||
+           Name == "KBUILD_BASENAME" || Name == "KBUILD_MODFILE" ||
+           Name == "MODULE";
+  });
+  // Kbuild's module name: the object's name with '-' made '_'.
+  std::string Module = llvm::sys::path::stem(ProbePath).str();
+  std::replace(Module.begin(), Module.end(), '-', '_');
+  PPOpts.addMacroDef("MODULE");
+  PPOpts.addMacroDef("KBUILD_BASENAME=\"" + Module + "\"");
+  PPOpts.addMacroDef("KBUILD_MODNAME=\"" + Module + "\"");
+  PPOpts.addMacroDef("__KBUILD_MODNAME=kmod_" + Module);
+}
+} // namespace
+
 std::shared_ptr<CompilerInvocation>
 probeInvocation(const Preprocessor &PP, const LttngTree &Tree,
                 const LttngProbe &Probe, const KernelVersion &Version) {
@@ -54,12 +83,43 @@ probeInvocation(const Preprocessor &PP, const LttngTree &Tree,
     Invocation->getHeaderSearchOpts().AddPath(Dir, frontend::Angled, false,
                                               true);
   PreprocessorOptions &PPOpts = Invocation->getPreprocessorOpts();
+  nameProbeModule(PPOpts, Probe.Path);
   if (Version.known()) {
     PPOpts.addMacroDef("LTTNG_LINUX_MAJOR=" + std::to_string(Version.Major));
     PPOpts.addMacroDef("LTTNG_LINUX_MINOR=" + std::to_string(Version.Minor));
     PPOpts.addMacroDef("LTTNG_LINUX_PATCH=" + std::to_string(Version.Patch));
   }
   return Invocation;
+}
+
+UnitOwnDirectories unitOwnDirectories(const Preprocessor &PP) {
+  UnitOwnDirectories Own;
+  const SourceManager &SM = PP.getSourceManager();
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return Own;
+  FileManager &FM = PP.getFileManager();
+  auto Absolute = [&FM](StringRef Path) {
+    SmallString<256> Out(Path);
+    FM.makeAbsolutePath(Out);
+    llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
+    return std::string(Out);
+  };
+  std::string MainDir = Absolute(Main->getDir().getName());
+  std::string Root = kernelRootOf(PP);
+  StringRef Relative = MainDir;
+  if (Root.empty() || !Relative.consume_front(Absolute(Root) + "/"))
+    Relative = "";
+  for (const HeaderSearchOptions::Entry &E :
+       PP.getHeaderSearchInfo().getHeaderSearchOpts().UserEntries) {
+    std::string Dir = Absolute(E.Path);
+    if (Dir != MainDir &&
+        (Relative.empty() || !StringRef(Dir).ends_with("/" + Relative.str())))
+      continue;
+    Own.Spelled.push_back(E.Path);
+    Own.Absolute.push_back(Dir);
+  }
+  return Own;
 }
 
 std::string kernelRootOf(const Preprocessor &PP) {

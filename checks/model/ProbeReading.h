@@ -44,10 +44,21 @@ invocationLike(const clang::Preprocessor &PP, llvm::StringRef Input);
 
 /// The compilation that reads \p Probe for \p PP's unit: the unit's own
 /// flags (its kernel, its configuration) plus LTTng's include directories
-/// and version macros, as LTTng's Kbuild adds them.
+/// and version macros, as LTTng's Kbuild adds them. A unit Kbuild compiled
+/// names its module (KBUILD_MODNAME and the like, MODULE when it is one):
+/// the probe gets the names Kbuild gives LTTng's probe module instead.
 std::shared_ptr<clang::CompilerInvocation>
 probeInvocation(const clang::Preprocessor &PP, const LttngTree &Tree,
                 const LttngProbe &Probe, const KernelVersion &Version);
+
+/// The include directories Kbuild gives \p PP's unit alone: its source
+/// directory and, in a build with O=, the same directory of the object
+/// tree. As spelled in the command, and absolute.
+struct UnitOwnDirectories {
+  std::vector<std::string> Spelled;
+  std::vector<std::string> Absolute;
+};
+UnitOwnDirectories unitOwnDirectories(const clang::Preprocessor &PP);
 
 /// The kernel tree the unit is built against: the parent of the first
 /// include directory called "include" that holds linux/tracepoint.h (the
