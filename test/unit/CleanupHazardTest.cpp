@@ -68,4 +68,20 @@ TEST(CleanupHazardTest, CommaOpeningTheLineAfterADirective) {
             "7: a comma opens the line after a preprocessor directive");
 }
 
+// clang-format reads one branch of each #if at a time and skips #if 0:
+// its first reading of this is "int a, )".
+TEST(CleanupHazardTest, CommaBeforeAnIfZeroBranch) {
+  EXPECT_EQ(hazardOf("EVENT(a,\n\tTP_PROTO(int a,\n#if 0\n int b\n#else\n"
+                     " int b\n#endif\n),\n\tTP_ARGS(a, b)\n)\n"),
+            "2: a comma is left before ')' or another comma when the clean-up "
+            "reads one branch of each #if (and skips #if 0)");
+  // The same with a real first branch reads "int a, int b )" every time.
+  EXPECT_EQ(hazardOf("EVENT(a,\n\tTP_PROTO(int a,\n#ifdef X\n int b\n#else\n"
+                     " int b\n#endif\n),\n\tTP_ARGS(a, b)\n)\n"),
+            "none");
+  // An empty macro argument is the file's own text, read alike each time.
+  EXPECT_EQ(hazardOf("EVENT(a,\n\tTP_fast_assign_common(v, ),\n\tTP_ARGS(v)\n)\n"),
+            "none");
+}
+
 } // namespace
