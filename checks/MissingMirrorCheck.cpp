@@ -225,11 +225,8 @@ void MissingMirrorCheck::checkModel(const TracepointModel &Model,
   // A mirror definition whose name is no name (its arguments swapped) was
   // not read: it may mirror a tracepoint that looks missing, so none is
   // said to be missing, and a second mirror would conflict with it.
-  const TracepointDefinition *Unread = nullptr;
-  for (const TracepointDefinition *M : Mirrors)
-    if (!Unread && Last && M->Position.File == Last->Position.File &&
-        !M->Name.empty() && !M->hasReadableName())
-      Unread = M;
+  const TracepointDefinition *Unread =
+      Last ? Model.namelessDefinitionIn(Last->Position.File) : nullptr;
 
   // One insertion for the whole header, after its last definition, so that
   // every unit that reads it proposes the same bytes.
