@@ -51,12 +51,20 @@ std::string unreadDefinition(
     // (A mirror's type may be what drifted: a structure the kernel renamed.)
     if (D->side() != lttng_tidy::Side::Kernel)
       continue;
-    for (const lttng_tidy::ProtoParameter &P : D->Params)
+    for (const lttng_tidy::ProtoParameter &P : D->Params) {
       if (!P.Type.Resolved || P.Type.IsIncomplete)
         return NotUnderstood(*D, "the type '" + P.TypeText + "' of '" +
                                      P.Name + "' in TP_PROTO is not " +
                                      (P.Type.Resolved ? "defined" : "declared") +
                                      " in this unit");
+      // Copied into the mirror, it would declare a type of its own there.
+      if (P.Type.ScopedToPrototype)
+        return NotUnderstood(*D, "the type '" + P.TypeText + "' of '" +
+                                     P.Name +
+                                     "' in TP_PROTO is declared only inside "
+                                     "the prototype, where no other "
+                                     "declaration can name it");
+    }
   }
   return {};
 }

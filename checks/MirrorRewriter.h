@@ -31,7 +31,8 @@ std::string versionMacrosUnseen();
 /// Why no fix-it may be built from \p Defs: the first of them (nulls are
 /// skipped) that the model could not read fully, named with the first
 /// thing it could not read, or a kernel definition whose TP_PROTO names a
-/// type the unit does not declare (types resolved first). Empty when all were read fully.
+/// type the unit does not declare, or declares only inside the prototype
+/// (types resolved first). Empty when all were read fully.
 std::string unreadDefinition(
     std::initializer_list<const lttng_tidy::TracepointDefinition *> Defs);
 

@@ -59,6 +59,10 @@ struct TypeFacts {
   bool IsArray = false;
   uint64_t ArrayLength = 0;
   bool IsIncomplete = false; ///< declared, never defined: no value has it
+  /// Names (through pointers and arrays) a struct, union or enum first
+  /// declared inside a parameter list: a type of that prototype alone,
+  /// which no other declaration can name.
+  bool ScopedToPrototype = false;
   clang::QualType Type; ///< valid only within the TU that resolved it
 };
 

@@ -185,6 +185,20 @@ TypeFacts TypeResolver::factsOf(QualType Type) const {
     F.IsArray = true;
     F.ArrayLength = Array->getSize().getZExtValue();
   }
+  // C gives a tag first named in a parameter list the prototype's scope
+  // (clang then owns it by the function): "struct x *" means another type
+  // in every other declaration.
+  QualType Named = Canonical;
+  while (true) {
+    if (Named->isPointerType())
+      Named = Named->getPointeeType().getCanonicalType();
+    else if (const ArrayType *Array = Context.getAsArrayType(Named))
+      Named = Array->getElementType().getCanonicalType();
+    else
+      break;
+  }
+  if (const TagDecl *Tag = Named->getAsTagDecl())
+    F.ScopedToPrototype = Tag->getDeclContext()->isFunctionOrMethod();
   return F;
 }
 

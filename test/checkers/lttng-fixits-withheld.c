@@ -20,6 +20,10 @@
 //   withheld_enum_param the kernel's TP_PROTO names an enum declared
 //                    nowhere (an incomplete type): copying it moved the
 //                    error into the mirror
+//   withheld_proto_scoped the kernel's TP_PROTO names a structure declared
+//                    nowhere before it, so each prototype declares its own
+//                    (real block.h, seed 11 9139): copying it gave the
+//                    mirror's functions conflicting types
 //   withheld_nofields the mirror's TP_FIELDS argument is empty: the rewrite
 //                    kept ", )", whose comma clang-apply-replacements'
 //                    clean-up drops (too few macro arguments)
@@ -42,7 +46,7 @@
 // CHECK-MESSAGES: trace/events/withheld.h:55:1: warning: DEFINE_EVENT has an empty name [lttng-tracepoint-naming]
 // CHECK-MESSAGES: trace/events/withheld.h:62:1: warning: TP_ARGS passes 'b' where TP_PROTO declares 'a' (argument 1) [lttng-tracepoint-naming]
 // CHECK-MESSAGES: trace/events/withheld.h:72:11: error: unknown type name 's16'; did you mean 'u16'? [clang-diagnostic-error]
-// CHECK-MESSAGES: trace/events/withheld.h:89:47: error: variable has incomplete type 'enum withheld_never_declared' [clang-diagnostic-error]
+// CHECK-MESSAGES: trace/events/withheld.h:99:47: error: variable has incomplete type 'enum withheld_never_declared' [clang-diagnostic-error]
 // CHECK-MESSAGES: instrumentation/events/withheld.h:10:1: warning: LTTng mirror of 'withheld_cond' does not match the kernel's prototype ('b' changed from 'long' to 'int'): the mirror has TP_PROTO(int a, long b), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/withheld.h:12:1: note: kernel tracepoint 'withheld_cond' is defined here
 // CHECK-MESSAGES: instrumentation/events/withheld.h:10:1: note: the edit would cross a preprocessor conditional inside the definition's arguments; no fix-it is offered
@@ -67,6 +71,9 @@
 // CHECK-MESSAGES: trace/events/withheld.h:79:1: note: kernel tracepoint 'withheld_nofields' is defined here
 // CHECK-MESSAGES: instrumentation/events/withheld.h:86:1: note: LTTNG_TRACEPOINT_EVENT 'withheld_nofields' is not fully understood (LTTNG_TRACEPOINT_EVENT has an empty argument 4); no fix-it is offered
 // CHECK-MESSAGES: instrumentation/events/withheld.h:86:1: warning: LTTNG_TRACEPOINT_EVENT has an empty argument 4 [lttng-tracepoint-naming]
-// CHECK-MESSAGES: instrumentation/events/withheld.h:91:1: warning: LTTng mirror of 'withheld_enum_param' does not match the kernel's prototype ('enum withheld_never_declared e' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, enum withheld_never_declared e) [lttng-proto-mismatch]
-// CHECK-MESSAGES: trace/events/withheld.h:88:1: note: kernel tracepoint 'withheld_enum_param' is defined here
-// CHECK-MESSAGES: instrumentation/events/withheld.h:91:1: note: TRACE_EVENT 'withheld_enum_param' is not fully understood (the type 'enum withheld_never_declared' of 'e' in TP_PROTO is not defined in this unit); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:91:1: warning: LTTng mirror of 'withheld_proto_scoped' does not match the kernel's prototype ('struct withheld_prototype_only *p' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, struct withheld_prototype_only *p) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:89:1: note: kernel tracepoint 'withheld_proto_scoped' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:91:1: note: TRACE_EVENT 'withheld_proto_scoped' is not fully understood (the type 'struct withheld_prototype_only *' of 'p' in TP_PROTO is declared only inside the prototype, where no other declaration can name it); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:99:1: warning: LTTng mirror of 'withheld_enum_param' does not match the kernel's prototype ('enum withheld_never_declared e' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, enum withheld_never_declared e) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:98:1: note: kernel tracepoint 'withheld_enum_param' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:99:1: note: TRACE_EVENT 'withheld_enum_param' is not fully understood (the type 'enum withheld_never_declared' of 'e' in TP_PROTO is not defined in this unit); no fix-it is offered

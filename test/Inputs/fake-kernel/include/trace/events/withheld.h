@@ -84,6 +84,16 @@ TRACE_EVENT(withheld_nofields,
 	TP_printk("a=%d", __entry->a)
 );
 
+/* A pointer to a structure first named in the prototype itself: each
+ * declaration of the tracepoint's functions gets a structure of its own. */
+TRACE_EVENT(withheld_proto_scoped,
+	TP_PROTO(int a, struct withheld_prototype_only *p),
+	TP_ARGS(a, p),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
 /* A parameter of an enum declared nowhere (clang takes it as incomplete). */
 TRACE_EVENT(withheld_enum_param,
 	TP_PROTO(int a, enum withheld_never_declared e),

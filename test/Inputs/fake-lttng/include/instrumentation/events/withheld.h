@@ -88,6 +88,14 @@ LTTNG_TRACEPOINT_EVENT(withheld_nofields,
 	TP_ARGS(a),
 )
 
+LTTNG_TRACEPOINT_EVENT(withheld_proto_scoped,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(
+		ctf_integer(int, a, a)
+	)
+)
+
 LTTNG_TRACEPOINT_EVENT(withheld_enum_param,
 	TP_PROTO(int a),
 	TP_ARGS(a),
