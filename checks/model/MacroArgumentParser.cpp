@@ -524,6 +524,18 @@ void PartParser::parseAssign(llvm::ArrayRef<SpelledToken> Tokens,
 
 void PartParser::parsePart(ArgRole Role, llvm::ArrayRef<SpelledToken> Tokens,
                            TracepointDefinition &Def) {
+  // "TP_ARGS(a) TP_ARGS(a)": the prototype and the arguments are read, and
+  // rewritten, as one wrapper call; what follows it would be read as part
+  // of the list, and a rewrite of the argument would keep it.
+  if ((Role == ArgRole::Proto || Role == ArgRole::Args) && Tokens.size() >= 3 &&
+      Tokens[0].Kind == tok::identifier &&
+      isPartWrapperMacro(Tokens[0].Spelling) && Tokens[1].Kind == tok::l_paren) {
+    size_t Close = findClosing(Tokens, 1);
+    if (Close != llvm::StringRef::npos && Close + 1 < Tokens.size())
+      problem(Tokens[Close + 1].Loc, "'" + Tokens[Close + 1].Spelling +
+                                         "' follows " + Tokens[0].Spelling +
+                                         "(...) in the same argument");
+  }
   switch (Role) {
   case ArgRole::Proto:
     parseProto(Tokens, Def.Params);

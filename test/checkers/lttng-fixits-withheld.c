@@ -24,6 +24,9 @@
 //                    nowhere before it, so each prototype declares its own
 //                    (real block.h, seed 11 9139): copying it gave the
 //                    mirror's functions conflicting types
+//   withheld_doubled the mirror instance's TP_ARGS written twice with no
+//                    comma between (one argument): the rewrite replaced
+//                    the argument and kept half of it (seed 12, 1112)
 //   withheld_nofields the mirror's TP_FIELDS argument is empty: the rewrite
 //                    kept ", )", whose comma clang-apply-replacements'
 //                    clean-up drops (too few macro arguments)
@@ -77,3 +80,7 @@
 // CHECK-MESSAGES: instrumentation/events/withheld.h:99:1: warning: LTTng mirror of 'withheld_enum_param' does not match the kernel's prototype ('enum withheld_never_declared e' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, enum withheld_never_declared e) [lttng-proto-mismatch]
 // CHECK-MESSAGES: trace/events/withheld.h:98:1: note: kernel tracepoint 'withheld_enum_param' is defined here
 // CHECK-MESSAGES: instrumentation/events/withheld.h:99:1: note: TRACE_EVENT 'withheld_enum_param' is not fully understood (the type 'enum withheld_never_declared' of 'e' in TP_PROTO is not defined in this unit); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:117:1: warning: LTTng mirror of 'withheld_doubled' does not match the kernel's prototype ('int b' added): the mirror has TP_PROTO(int a), the kernel TP_PROTO(int a, int b) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/withheld.h:115:1: note: kernel tracepoint 'withheld_doubled' is defined here
+// CHECK-MESSAGES: instrumentation/events/withheld.h:117:1: note: LTTNG_TRACEPOINT_EVENT_INSTANCE 'withheld_doubled' is not fully understood ('TP_ARGS' follows TP_ARGS(...) in the same argument); no fix-it is offered
+// CHECK-MESSAGES: instrumentation/events/withheld.h:120:2: warning: 'TP_ARGS' follows TP_ARGS(...) in the same argument [lttng-tracepoint-naming]

@@ -103,6 +103,20 @@ TRACE_EVENT(withheld_enum_param,
 	TP_printk("a=%d", __entry->a)
 );
 
+/* The mirror's instance writes TP_ARGS twice with no comma between. */
+DECLARE_EVENT_CLASS(withheld_doubled_class,
+	TP_PROTO(int a, int b),
+	TP_ARGS(a, b),
+	TP_STRUCT__entry(__field(int, a)),
+	TP_fast_assign(__entry->a = a;),
+	TP_printk("a=%d", __entry->a)
+);
+
+DEFINE_EVENT(withheld_doubled_class, withheld_doubled,
+	TP_PROTO(int a, int b),
+	TP_ARGS(a, b)
+);
+
 #endif
 
 #include <trace/define_trace.h>

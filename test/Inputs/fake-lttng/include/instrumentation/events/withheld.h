@@ -104,6 +104,22 @@ LTTNG_TRACEPOINT_EVENT(withheld_enum_param,
 	)
 )
 
+LTTNG_TRACEPOINT_EVENT_CLASS(withheld_doubled_class,
+	TP_PROTO(int a),
+	TP_ARGS(a),
+	TP_FIELDS(
+		ctf_integer(int, a, a)
+	)
+)
+
+/* TP_ARGS twice, no comma between: one argument, which a rewrite of the
+ * wrapper kept half of (seed 12, mutant 1112). */
+LTTNG_TRACEPOINT_EVENT_INSTANCE(withheld_doubled_class, withheld_doubled,
+	TP_PROTO(int a),
+	TP_ARGS(a)
+	TP_ARGS(a)
+)
+
 #endif /* LTTNG_TRACE_WITHHELD_H */
 
 #include <lttng/define_trace.h>
