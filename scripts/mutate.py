@@ -54,8 +54,24 @@ import time
 import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CHECKERS = os.path.join(ROOT, 'test', 'checkers')
-INPUTS = os.path.join(ROOT, 'test', 'Inputs')
+# The fixtures' test directory; main() points these at a copy made when the
+# run starts, so that editing the tests during a long run changes no mutant.
+FIXTURE_TESTS = os.path.join(ROOT, 'test')
+CHECKERS = os.path.join(FIXTURE_TESTS, 'checkers')
+INPUTS = os.path.join(FIXTURE_TESTS, 'Inputs')
+
+
+def use_fixture_copy(out):
+    """Copies test/checkers and test/Inputs under \p out and reads them
+    from there for the rest of the run."""
+    global FIXTURE_TESTS, CHECKERS, INPUTS
+    copy = os.path.join(out, 'fixtures')
+    shutil.rmtree(copy, ignore_errors=True)
+    for d in ('checkers', 'Inputs'):
+        shutil.copytree(os.path.join(ROOT, 'test', d), os.path.join(copy, d))
+    FIXTURE_TESTS = copy
+    CHECKERS = os.path.join(copy, 'checkers')
+    INPUTS = os.path.join(copy, 'Inputs')
 
 # Macros whose argument lists the mutations aim at: the definition macros of
 # both sides, their parts, and the field macros.
@@ -381,7 +397,7 @@ def fixture_units():
             if not re.search(r'(trace|instrumentation)/events/', inc):
                 continue
             for d in include_dirs:
-                if os.path.isfile(os.path.join(ROOT, 'test', d, inc)):
+                if os.path.isfile(os.path.join(FIXTURE_TESTS, d, inc)):
                     targets.append(os.path.join(d, inc))
                     break
         units.append(Unit('fixture:' + name, 'fixture', name, cc_args, '{overlay}',
@@ -684,6 +700,8 @@ def main():
     shutil.rmtree(os.path.join(args.out, 'work'), ignore_errors=True)
     shutil.rmtree(os.path.join(args.out, 'failures'), ignore_errors=True)
     os.makedirs(os.path.join(args.out, 'work'), exist_ok=True)
+    if args.fixture_mutants:
+        use_fixture_copy(args.out)
 
     fixtures = fixture_units() if args.fixture_mutants else []
     reals = real_units(args.lttng_compdb) if args.real_mutants else []
