@@ -52,18 +52,18 @@ std::string unreadDefinition(
     if (D->side() != lttng_tidy::Side::Kernel)
       continue;
     for (const lttng_tidy::ProtoParameter &P : D->Params) {
-      if (!P.Type.Resolved || P.Type.IsIncomplete)
+      // A prototype-scoped type, copied into the mirror, would declare a
+      // type of its own there.
+      const char *Why =
+          !P.Type.Resolved     ? "is not declared in this unit"
+          : P.Type.IsIncomplete ? "is not defined in this unit"
+          : P.Type.ScopedToPrototype
+              ? "is declared only inside the prototype, where no other "
+                "declaration can name it"
+              : nullptr;
+      if (Why)
         return NotUnderstood(*D, "the type '" + P.TypeText + "' of '" +
-                                     P.Name + "' in TP_PROTO is not " +
-                                     (P.Type.Resolved ? "defined" : "declared") +
-                                     " in this unit");
-      // Copied into the mirror, it would declare a type of its own there.
-      if (P.Type.ScopedToPrototype)
-        return NotUnderstood(*D, "the type '" + P.TypeText + "' of '" +
-                                     P.Name +
-                                     "' in TP_PROTO is declared only inside "
-                                     "the prototype, where no other "
-                                     "declaration can name it");
+                                     P.Name + "' in TP_PROTO " + Why);
     }
   }
   return {};

@@ -62,8 +62,8 @@ INPUTS = os.path.join(FIXTURE_TESTS, 'Inputs')
 
 
 def use_fixture_copy(out):
-    """Copies test/checkers and test/Inputs under \p out and reads them
-    from there for the rest of the run."""
+    """Copies test/checkers and test/Inputs under the run's directory and
+    reads them from there for the rest of the run."""
     global FIXTURE_TESTS, CHECKERS, INPUTS
     copy = os.path.join(out, 'fixtures')
     shutil.rmtree(copy, ignore_errors=True)
