@@ -39,7 +39,7 @@ void MissingMirrorCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void MissingMirrorCheck::checkPairings(
-    const std::vector<ProbePairing> &Pairings, ASTContext & /*Context*/) {
+    const std::vector<ProbePairing> &Pairings) {
   for (const ProbePairing &P : Pairings) {
     const TracepointDefinition *K = P.Kernel;
     if (!K->definesTracepoint() || K->shape() == DefinitionShape::Trace)

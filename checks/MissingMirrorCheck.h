@@ -20,8 +20,7 @@ public:
 protected:
   void checkModel(const lttng_tidy::TracepointModel &Model,
                   ASTContext &Context) override;
-  void checkPairings(const std::vector<ProbePairing> &Pairings,
-                     ASTContext &Context) override;
+  void checkPairings(const std::vector<ProbePairing> &Pairings) override;
   bool judgesKernelSideFromMirror() const override { return true; }
 
 private:

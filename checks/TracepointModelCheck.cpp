@@ -100,6 +100,9 @@ struct UnitState {
   std::vector<TracepointModelCheck *> Checks;
   std::shared_ptr<lttng_tidy::TracepointModel> Model;
   bool TypesResolved = false;
+  /// The checks whose finishUnit() waits for the unit's AST to be freed,
+  /// in the order they ran.
+  std::vector<TracepointModelCheck *> AfterAST;
   /// Mirror definitions seen: this unit's own and its probes'.
   std::set<std::string> Mirrored;
   /// The probes' mirror definitions, as the audit lists them.
@@ -145,6 +148,12 @@ std::string normalisedPath(StringRef Path) {
 llvm::DenseMap<const Preprocessor *, UnitState> &unitStates() {
   static llvm::DenseMap<const Preprocessor *, UnitState> Units;
   return Units;
+}
+
+/// TracepointModelCheck::readProbesAfterAST: off in clang-tidy.
+bool &readsProbesAfterAST() {
+  static bool AfterAST = false;
+  return AfterAST;
 }
 } // namespace
 
@@ -246,6 +255,15 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
   if (!comparesMirrorsWithKernel() ||
       !checkUnreadMirrorHeader(Model, *Result.Context))
     checkModel(Model, *Result.Context);
+  if (readsProbesAfterAST()) {
+    Unit.AfterAST.push_back(this);
+    return;
+  }
+  finishUnit(Model, Result.Context->getSourceManager());
+}
+
+void TracepointModelCheck::finishUnit(const lttng_tidy::TracepointModel &Model,
+                                      SourceManager &SM) {
   bool HasMirror = llvm::any_of(Model.Definitions, [](const auto &D) {
     return D.side() == lttng_tidy::Side::Lttng;
   });
@@ -255,12 +273,31 @@ void TracepointModelCheck::check(const MatchFinder::MatchResult &Result) {
       readProbesForAllChecks(Model);
     if (ProbeFindings)
       for (const StableFinding &F : *ProbeFindings)
-        replay(F, Result.Context->getSourceManager());
-    checkPairings(Unit.Pairings, *Result.Context);
+        replay(F, SM);
+    checkPairings(unitStates()[PP].Pairings);
   }
   // The last model check of the unit has seen every probe read for it.
-  if (!ModelExportFile.empty() && Unit.Checks.back() == this)
-    exportModel(Model, Result.Context->getSourceManager());
+  if (!ModelExportFile.empty() && unitStates()[PP].Checks.back() == this)
+    exportModel(Model, SM);
+}
+
+void TracepointModelCheck::readProbesAfterAST(bool Enabled) {
+  readsProbesAfterAST() = Enabled;
+}
+
+bool TracepointModelCheck::hasWorkAfterAST(const Preprocessor &PP) {
+  auto It = unitStates().find(&PP);
+  return It != unitStates().end() && !It->second.AfterAST.empty();
+}
+
+void TracepointModelCheck::finishAfterAST(const Preprocessor &PP) {
+  auto It = unitStates().find(&PP);
+  if (It == unitStates().end())
+    return;
+  std::vector<TracepointModelCheck *> Waiting =
+      std::exchange(It->second.AfterAST, {});
+  for (TracepointModelCheck *Check : Waiting)
+    Check->finishUnit(*Check->Model, PP.getSourceManager());
 }
 
 std::optional<llvm::Regex>

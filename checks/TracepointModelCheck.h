@@ -144,6 +144,19 @@ public:
   /// Hands a finished finding (or a note of the previous one) to the check.
   void emit(Finding F);
 
+  /// In the in-process audit (lttng-tidy audit-unit): check() leaves what
+  /// follows the unit's own findings (reading its LTTng probes, reporting
+  /// what they found, the model export) for finishAfterAST(), which the
+  /// worker calls once it has freed the unit's AST, so that a unit's AST
+  /// and its probes' are never in memory together. The findings are the
+  /// same; only their order of emission changes, which clang-tidy sorts.
+  static void readProbesAfterAST(bool Enabled);
+  /// Whether check() left work for finishAfterAST() in the unit of \p PP.
+  static bool hasWorkAfterAST(const Preprocessor &PP);
+  /// Does that work, in the order the checks ran. The unit's preprocessor
+  /// and source manager must still be alive; its AST need not be.
+  static void finishAfterAST(const Preprocessor &PP);
+
 protected:
   /// Called once per model: this unit's, or a probe's read through
   /// LttngModulesDir.
@@ -151,8 +164,10 @@ protected:
                           ASTContext &Context) = 0;
 
   /// Called in a kernel unit read with LttngModulesDir, with each of its
-  /// kernel definitions and the probe read for its header.
-  virtual void checkPairings(const std::vector<ProbePairing> &, ASTContext &) {}
+  /// kernel definitions and the probe read for its header. The unit's AST
+  /// may be gone by then (readProbesAfterAST): the pairings and the
+  /// unit's source manager are what is left.
+  virtual void checkPairings(const std::vector<ProbePairing> &) {}
 
   /// Whether the check compares mirrors with their kernel definitions. In
   /// a probe unit that does not read the kernel header its mirror stands
@@ -202,6 +217,10 @@ protected:
                            bool IncludeInformational);
 
 private:
+  /// What follows the unit's own findings: the probes' findings and
+  /// pairings (a kernel unit with LttngModulesDir), and the model export.
+  /// Uses no AST of the unit.
+  void finishUnit(const lttng_tidy::TracepointModel &Model, SourceManager &SM);
   /// Reads every paired probe once, for all the model checks of this
   /// unit, and leaves each check its findings in ProbeFindings.
   void readProbesForAllChecks(const lttng_tidy::TracepointModel &Model);

@@ -1,11 +1,12 @@
 //===--- AuditWorker.cpp - One unit of the audit, checked in process ------===//
 
 #include "AuditWorker.h"
+#include "SharedProbeReads.h"
+#include "TracepointModelCheck.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
-#include "SharedProbeReads.h"
 #include "model/FunctionBodies.h"
 #include "model/LttngTree.h"
 #include "clang/AST/Decl.h"
@@ -111,6 +112,22 @@ private:
           LttngTree::rootContaining(MainFile));
     }
 
+    /// Once the checks have seen the unit: its AST is freed before they
+    /// read its LTTng probes (TracepointModelCheck::readProbesAfterAST),
+    /// so that peak memory is the larger of the two parses, not their sum.
+    void EndSourceFileAction() override {
+      CompilerInstance &CI = getCompilerInstance();
+      const Preprocessor &PP = CI.getPreprocessor();
+      if (!tidy::lttng::TracepointModelCheck::hasWorkAfterAST(PP))
+        return;
+      // Sema refers to the AST, so it goes first, as clang's own
+      // FrontendAction::EndSourceFile does it; the checks (the consumer's)
+      // stay until clang frees them after this.
+      CI.setSema(nullptr);
+      CI.setASTContext(nullptr);
+      tidy::lttng::TracepointModelCheck::finishAfterAST(PP);
+    }
+
   private:
     tidy::ClangTidyASTConsumerFactory &Consumers;
     bool SkipBodies;
@@ -203,6 +220,7 @@ int runAuditWorker(ArrayRef<const char *> Args) {
   tidy::ClangTidyContext Context(std::move(Provider));
   if (!O.ProbeReadsDir.empty())
     tidy::lttng::SharedProbeReads::useDirectory(O.ProbeReadsDir);
+  tidy::lttng::TracepointModelCheck::readProbesAfterAST(true);
 
   tooling::ClangTool Tool(*Database, {O.File},
                           std::make_shared<PCHContainerOperations>(), FS);
