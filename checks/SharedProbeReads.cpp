@@ -1,6 +1,7 @@
 //===--- SharedProbeReads.cpp - One read of a probe for every unit --------===//
 
 #include "SharedProbeReads.h"
+#include "model/Paths.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
@@ -23,18 +24,13 @@
 
 namespace clang::tidy::lttng {
 
+using lttng_tidy::absoluteWithoutDots;
+
 namespace {
 
 std::string &sharedDirectory() {
   static std::string Dir;
   return Dir;
-}
-
-std::string normalisedAbsolute(StringRef Path, const FileManager &FM) {
-  SmallString<256> Out(Path);
-  FM.makeAbsolutePath(Out);
-  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
-  return std::string(Out);
 }
 
 //===----------------------------------------------------------------------===//
@@ -203,12 +199,12 @@ public:
                           StringRef SearchPath, StringRef, const Module *, bool,
                           SrcMgr::CharacteristicKind) override {
     if (File && !SearchPath.empty()) {
-      std::string Found = normalisedAbsolute(SearchPath, FM);
+      std::string Found = absoluteWithoutDots(SearchPath, FM);
       // Found beside the file that includes it: no directory of the list
       // is asked, so none of the unit's own can change the answer.
       if (OptionalFileEntryRef Includer =
               SM.getFileEntryRefForID(SM.getFileID(SM.getExpansionLoc(HashLoc))))
-        if (normalisedAbsolute(Includer->getDir().getName(), FM) == Found)
+        if (absoluteWithoutDots(Includer->getDir().getName(), FM) == Found)
           return;
       noteFoundIn(Found);
     }
@@ -218,7 +214,7 @@ public:
   void HasInclude(SourceLocation, StringRef FileName, bool,
                   OptionalFileEntryRef File, SrcMgr::CharacteristicKind) override {
     if (File)
-      noteFoundIn(normalisedAbsolute(File->getDir().getName(), FM));
+      noteFoundIn(absoluteWithoutDots(File->getDir().getName(), FM));
     Names.insert(FileName.str());
   }
 

@@ -5,6 +5,7 @@
 #include "model/FunctionBodies.h"
 #include "model/LttngTree.h"
 #include "model/ModelJson.h"
+#include "model/Paths.h"
 #include "model/ProbeReading.h"
 #include "model/TracepointCollector.h"
 #include "clang/AST/ASTConsumer.h"
@@ -29,6 +30,8 @@
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::lttng {
+
+using lttng_tidy::withoutDots;
 
 //===----------------------------------------------------------------------===//
 // FindingBuilder
@@ -138,12 +141,6 @@ struct UnitState {
   /// this unit (readingUnitDefines).
   std::vector<UnitQuery> *ProbeQueries = nullptr;
 };
-
-std::string normalisedPath(StringRef Path) {
-  SmallString<256> Out(Path);
-  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
-  return std::string(Out);
-}
 
 llvm::DenseMap<const Preprocessor *, UnitState> &unitStates() {
   static llvm::DenseMap<const Preprocessor *, UnitState> Units;
@@ -629,6 +626,8 @@ void TracepointModelCheck::readProbe(
     for (llvm::json::Value &D : Read->Definitions)
       Unit.ProbeDefinitions.push_back(std::move(D));
     for (TracepointModelCheck *Check : Checks) {
+      if (!Check->ProbeFindings)
+        continue; // readProbesForAllChecks gave every check one
       std::vector<StableFinding> &Found = Read->Findings[Check->checkName().str()];
       Check->ProbeFindings->insert(Check->ProbeFindings->end(),
                                    std::make_move_iterator(Found.begin()),
@@ -640,7 +639,8 @@ void TracepointModelCheck::readProbe(
   ProbeRead Fresh;
   std::map<TracepointModelCheck *, size_t> FoundBefore;
   for (TracepointModelCheck *Check : Checks)
-    FoundBefore[Check] = Check->ProbeFindings->size();
+    FoundBefore[Check] =
+        Check->ProbeFindings ? Check->ProbeFindings->size() : 0;
   size_t DefinitionsBefore = Unit.ProbeDefinitions.size();
   Unit.ProbeQueries = &Fresh.Queries;
   Owner->runProbeUnit(Tree, Probe, std::move(Invocation), Checks,
@@ -657,9 +657,10 @@ void TracepointModelCheck::readProbe(
   for (size_t I = DefinitionsBefore; I < Done.ProbeDefinitions.size(); ++I)
     Fresh.Definitions.push_back(Done.ProbeDefinitions[I]);
   for (TracepointModelCheck *Check : Checks)
-    Fresh.Findings[Check->checkName().str()].assign(
-        Check->ProbeFindings->begin() + FoundBefore[Check],
-        Check->ProbeFindings->end());
+    if (Check->ProbeFindings)
+      Fresh.Findings[Check->checkName().str()].assign(
+          Check->ProbeFindings->begin() + FoundBefore[Check],
+          Check->ProbeFindings->end());
   Store->keep(Key, Fresh);
 }
 
@@ -698,7 +699,7 @@ void TracepointModelCheck::readProbesForAllChecks(
       continue;
     P.ProbeMirrors = &It->second.Mirrors;
     P.ProbeReadsHeader =
-        It->second.KernelHeaders.count(normalisedPath(P.Kernel->Position.File));
+        It->second.KernelHeaders.count(withoutDots(P.Kernel->Position.File));
   }
   // The kernel side was judged in this unit already: keep the mirror's.
   SmallString<256> Root;
@@ -745,7 +746,7 @@ findUnreadHeader(const Preprocessor &PP, const lttng_tidy::TracepointModel &Mode
   std::string MirrorSuffix = "/" + Probe->MirrorInclude;
   if (llvm::none_of(Model.Definitions, [&](const auto &D) {
         return D.side() == lttng_tidy::Side::Lttng &&
-               StringRef(normalisedPath(D.Position.File)).ends_with(MirrorSuffix);
+               StringRef(withoutDots(D.Position.File)).ends_with(MirrorSuffix);
       }))
     return std::nullopt;
   UnitState::UnreadHeader U;
@@ -818,7 +819,7 @@ bool TracepointModelCheck::checkUnreadMirrorHeader(
     std::string MirrorSuffix = "/" + U.MirrorInclude;
     llvm::erase_if(U.WithoutMirrors->Definitions, [&](const auto &D) {
       return D.side() == lttng_tidy::Side::Lttng &&
-             StringRef(normalisedPath(D.Position.File)).ends_with(MirrorSuffix);
+             StringRef(withoutDots(D.Position.File)).ends_with(MirrorSuffix);
     });
   }
   checkModel(*U.WithoutMirrors, Context);
@@ -855,7 +856,7 @@ void TracepointModelCheck::rereadProbeWithHeader(
   // (the header not compiling in this unit) are reported.
   std::string MirrorSuffix = "/" + Unit.Unread->MirrorInclude;
   llvm::erase_if(Errors, [&](const StableFinding &E) {
-    return StringRef(normalisedPath(E.At.File)).ends_with(MirrorSuffix);
+    return StringRef(withoutDots(E.At.File)).ends_with(MirrorSuffix);
   });
   for (StableFinding &E : Errors) {
     E.Message = "reading this probe again with the kernel header '" +
@@ -905,7 +906,7 @@ void TracepointModelCheck::noteMirrors(const lttng_tidy::TracepointModel &M,
     for (const lttng_tidy::TracepointDefinition *D :
          M.definitions(lttng_tidy::Side::Kernel))
       Unit.Probes[ProbePath.str()].KernelHeaders.insert(
-          normalisedPath(D->Position.File));
+          withoutDots(D->Position.File));
 }
 
 void TracepointModelCheck::exportModel(const lttng_tidy::TracepointModel &M,

@@ -9,6 +9,7 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "model/FunctionBodies.h"
 #include "model/LttngTree.h"
+#include "model/Paths.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -104,12 +105,10 @@ private:
         return Checks;
       // A unit of LTTng-modules itself keeps its tree's bodies: their
       // compile errors are what its maintainer needs to see.
-      SmallString<256> MainFile(File);
-      CI.getFileManager().makeAbsolutePath(MainFile);
-      sys::path::remove_dots(MainFile, /*remove_dot_dot=*/true);
       return std::make_unique<BodySkippingConsumer>(
           std::move(Checks), CI.getPreprocessor(),
-          LttngTree::rootContaining(MainFile));
+          LttngTree::rootContaining(
+              absoluteWithoutDots(File, CI.getFileManager())));
     }
 
     /// Once the checks have seen the unit: its AST is freed before they

@@ -1,6 +1,7 @@
 //===--- FunctionBodies.cpp - The bodies the checks read, the rest skipped ===//
 
 #include "model/FunctionBodies.h"
+#include "model/Paths.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
@@ -20,18 +21,13 @@ std::vector<const FunctionBodySkipper *> &liveSkippers() {
   return Live;
 }
 
-std::string normalised(llvm::StringRef Path) {
-  llvm::SmallString<256> Out(Path);
-  llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
-  return std::string(Out);
-}
 } // namespace
 
 FunctionBodySkipper::FunctionBodySkipper(Preprocessor &PP,
                                          llvm::StringRef KeptRoot)
     : PP(PP) {
   if (!KeptRoot.empty()) {
-    this->KeptRoot = normalised(KeptRoot);
+    this->KeptRoot = withoutDots(KeptRoot);
     llvm::SmallString<256> Real;
     if (!llvm::sys::fs::real_path(KeptRoot, Real))
       KeptRealRoot = std::string(Real);
@@ -54,7 +50,7 @@ bool FunctionBodySkipper::underKeptRoot(FileID File) {
   OptionalFileEntryRef Entry = PP.getSourceManager().getFileEntryRefForID(File);
   if (!Entry)
     return false;
-  std::string Name = normalised(Entry->getName());
+  std::string Name = withoutDots(Entry->getName());
   bool Under = llvm::StringRef(Name).starts_with(KeptRoot + "/");
   llvm::SmallString<256> Real;
   // The real path only when the root's own differs from its spelling: a

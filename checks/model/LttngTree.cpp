@@ -1,6 +1,7 @@
 //===--- LttngTree.cpp - An LTTng-modules source tree ---------------------===//
 
 #include "model/LttngTree.h"
+#include "model/Paths.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -179,8 +180,7 @@ std::string mirroredHeader(llvm::StringRef MirrorInclude) {
 
 const LttngProbe *LttngTree::probeFor(llvm::StringRef HeaderAsRead) const {
   // A unit may read the header as ".../kvm/vmx/../trace.h".
-  llvm::SmallString<256> Normalized(HeaderAsRead);
-  llvm::sys::path::remove_dots(Normalized, /*remove_dot_dot=*/true);
+  std::string Normalized = withoutDots(HeaderAsRead);
   llvm::StringRef KernelHeader = Normalized;
   auto Names = [&](llvm::StringRef Include) {
     // "../../../fs/ext4/ext4.h"-style includes: compare what follows.

@@ -1,6 +1,7 @@
 //===--- ProbeReading.cpp - How a kernel unit reads its LTTng probes ------===//
 
 #include "model/ProbeReading.h"
+#include "model/Paths.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TargetInfo.h"
@@ -100,10 +101,7 @@ UnitOwnDirectories unitOwnDirectories(const Preprocessor &PP) {
     return Own;
   FileManager &FM = PP.getFileManager();
   auto Absolute = [&FM](StringRef Path) {
-    SmallString<256> Out(Path);
-    FM.makeAbsolutePath(Out);
-    llvm::sys::path::remove_dots(Out, /*remove_dot_dot=*/true);
-    return std::string(Out);
+    return absoluteWithoutDots(Path, FM);
   };
   std::string MainDir = Absolute(Main->getDir().getName());
   std::string Root = kernelRootOf(PP);
