@@ -20,7 +20,6 @@ std::vector<const FunctionBodySkipper *> &liveSkippers() {
   static std::vector<const FunctionBodySkipper *> Live;
   return Live;
 }
-
 } // namespace
 
 FunctionBodySkipper::FunctionBodySkipper(Preprocessor &PP,
