@@ -152,13 +152,29 @@ bool editFields(MirrorRewriter &Rewriter, const TracepointModel &Model,
                "', and " + F.MacroName + " records through a pointer)";
     return {};
   };
+  // A sequence's length is stored in its length type, an integer: a
+  // parameter now of a pointer, array or struct type no longer fits.
+  auto LengthSourceBroken = [&](const CtfField &F) -> std::string {
+    llvm::StringRef Length = llvm::StringRef(F.Length).trim();
+    for (const ProtoParameter &P : Retyped)
+      if (P.Name == Length && P.Type.Resolved &&
+          (P.Type.IsPointer || P.Type.IsArray ||
+           P.Type.Type.getCanonicalType()->isRecordType()))
+        return "read '" + P.Name + "' as the length of its sequence, which "
+               "the kernel's prototype no longer allows ('" + P.Name +
+               "' is '" + P.Type.Spelling + "')";
+    return {};
+  };
   for (const CtfField &F : Owner.CtfFields) {
     std::string What = BrokenBy(F.Source);
     if (What.empty())
       What = PointerSourceBroken(F);
-    bool LengthBroken = !BrokenBy(F.Length).empty();
+    std::string LengthWhat = BrokenBy(F.Length);
+    if (LengthWhat.empty())
+      LengthWhat = LengthSourceBroken(F);
+    bool LengthBroken = !LengthWhat.empty();
     if (What.empty())
-      What = BrokenBy(F.Length);
+      What = LengthWhat;
     if (What.empty())
       continue;
     // Written by a helper macro, or outside the definition: the field

@@ -3,6 +3,9 @@
 //                  (ctf_integer_hex(void *, ...)) is now a number: the field
 //                  goes, with the reason, rather than initialise a pointer
 //                  from a number (mutant 9057, 9p's 9p_protocol_dump)
+//   ptrint_text    a sequence's length is now a pointer: the field goes,
+//                  with the reason, rather than store a pointer in the
+//                  length type (seed 14, mutant 9641, printk's console)
 //   oddname_second the mirror header's definition of it has its name and
 //                  prototype swapped: the model marks that definition's
 //                  name as none; the tracepoint is not called missing (a
@@ -46,6 +49,18 @@
 // CHECK-FIXES-NEXT: )
 // CHECK-FIXES: #else
 // CHECK-FIXES: ctf_integer_hex(void *, client, client)
+// CHECK-FIXES: #endif
+
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:29:1: warning: LTTng mirror of 'ptrint_text' does not match the kernel's prototype ('len' changed from 'unsigned long' to 'char *'): the mirror has TP_PROTO(const char *text, unsigned long len), the kernel TP_PROTO(const char *text, char *len) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/ptrint.h:21:1: note: kernel tracepoint 'ptrint_text' is defined here
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:29:1: note: field 'msg' read 'len' as the length of its sequence, which the kernel's prototype no longer allows ('len' is 'char *')
+
+// CHECK-FIXES: LTTNG_TRACEPOINT_EVENT(ptrint_text,
+// CHECK-FIXES: TP_PROTO(const char *text, char *len),
+// CHECK-FIXES: TP_FIELDS(
+// CHECK-FIXES-NEXT: )
+// CHECK-FIXES: #else
+// CHECK-FIXES: ctf_sequence_text(char, msg, text, unsigned long, len)
 // CHECK-FIXES: #endif
 
 // The tracepoint is not said to be missing (its mirror may be the unread

@@ -24,6 +24,19 @@ LTTNG_TRACEPOINT_EVENT(ptrint_dump,
 	)
 )
 
+/* Its length kept under the kernel's new prototype would store a pointer
+ * in an unsigned long, which does not compile. */
+LTTNG_TRACEPOINT_EVENT(ptrint_text,
+
+	TP_PROTO(const char *text, unsigned long len),
+
+	TP_ARGS(text, len),
+
+	TP_FIELDS(
+		ctf_sequence_text(char, msg, text, unsigned long, len)
+	)
+)
+
 #endif /* LTTNG_TRACE_PTRINT_H */
 
 #include <lttng/define_trace.h>
