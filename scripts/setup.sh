@@ -32,6 +32,9 @@ PACKAGES=(
   # The shared ASan/UBSan runtime of the sanitized build (lit.sanitized);
   # only recommended by libclang-common-19-dev.
   libclang-rt-19-dev
+  # lttng-tidy links clang and LLVM statically (tool/CMakeLists.txt): zlib's
+  # development files, which llvm-19-dev brings only through libxml2-dev.
+  zlib1g-dev
   cmake ninja-build make gcc-12 g++ python3 python3-yaml bc kmod libelf-dev
   bear libgtest-dev clang-tidy-14 linux-source-6.1 xz-utils flex bison libssl-dev
   "linux-headers-${KERNEL_RELEASE}"
