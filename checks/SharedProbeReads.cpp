@@ -134,6 +134,7 @@ llvm::json::Value toJson(StringRef Key, const ProbeRead &Read) {
       {"key", Key},
       {"mirrors", strings(Read.Mirrors)},
       {"kernelHeaders", strings(Read.KernelHeaders)},
+      {"filesRead", strings(Read.FilesRead)},
       {"definitions", llvm::json::Array(Read.Definitions)},
       {"findings", std::move(Findings)},
       {"queries", std::move(Queries)},
@@ -150,6 +151,7 @@ std::optional<ProbeRead> readFrom(const llvm::json::Value &V, StringRef Key) {
   const llvm::json::Array *Queries = O->getArray("queries");
   if (!stringsFrom(O->getArray("mirrors"), Read.Mirrors) ||
       !stringsFrom(O->getArray("kernelHeaders"), Read.KernelHeaders) ||
+      !stringsFrom(O->getArray("filesRead"), Read.FilesRead) ||
       !stringsFrom(O->getArray("shadowableIncludes"), Read.ShadowableIncludes) ||
       !Definitions || !Findings || !Queries)
     return std::nullopt;
@@ -306,7 +308,10 @@ std::string SharedProbeReads::key(const CompilerInvocation &Probe,
     Check->storeOptions(Options);
     std::map<std::string, std::string> Sorted;
     for (const auto &Entry : Options)
-      Sorted[Entry.getKey().str()] = Entry.getValue().Value;
+      // Where the unit writes its model is its own and shapes no read; in
+      // the key, it would keep every unit of an audit from sharing.
+      if (!Entry.getKey().ends_with(".LttngModelExportFile"))
+        Sorted[Entry.getKey().str()] = Entry.getValue().Value;
     Key += "check=" + Check->checkName().str() + '\n';
     for (const auto &[Name, Value] : Sorted)
       ((((Key += "  ") += Name) += '=') += Value) += '\n';

@@ -54,6 +54,8 @@ struct UnitQuery {
 struct ProbeRead {
   std::vector<std::string> Mirrors;       ///< the probe's mirror names
   std::vector<std::string> KernelHeaders; ///< normalised paths it read
+  /// Every file the read entered, absolute: the audit's cache checks them.
+  std::vector<std::string> FilesRead;
   llvm::json::Array Definitions;          ///< its mirrors, as the audit lists them
   std::map<std::string, std::vector<StableFinding>> Findings; ///< by check
   std::vector<UnitQuery> Queries;

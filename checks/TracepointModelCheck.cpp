@@ -112,6 +112,9 @@ struct UnitState {
   llvm::json::Array ProbeDefinitions;
   /// The probes read through LttngModulesDir.
   std::vector<std::string> ProbesRead;
+  /// Every file the unit's second compilations read (its probes, a probe's
+  /// kernel counterpart): the audit's cache checks them as the unit's own.
+  std::set<std::string> SecondaryInputs;
   /// What each probe read for the unit holds.
   struct ProbeContents {
     llvm::StringSet<> Mirrors;
@@ -454,6 +457,18 @@ private:
 };
 
 namespace {
+/// Every file \p SM entered, by absolute path (the real one where known).
+std::vector<std::string> filesEntered(const SourceManager &SM) {
+  std::vector<std::string> Files;
+  for (const auto &Entry : llvm::make_range(SM.fileinfo_begin(), SM.fileinfo_end())) {
+    StringRef Real = Entry.getFirst().getFileEntry().tryGetRealPathName();
+    SmallString<256> Path(Real.empty() ? Entry.getFirst().getName() : Real);
+    SM.getFileManager().makeAbsolutePath(Path);
+    Files.push_back(std::string(Path));
+  }
+  return Files;
+}
+
 /// What a probe read that may be shared watches (SharedProbeReads.h).
 struct ShareWatch {
   const std::vector<std::string> *OwnDirs = nullptr;
@@ -489,11 +504,13 @@ private:
 };
 
 /// Runs \p Checks on the unit \p Invocation describes; its compile errors.
+/// The files it read are added to \p FilesRead.
 std::vector<StableFinding>
 runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
             const std::vector<TracepointModelCheck *> &Checks,
             IntrusiveRefCntPtr<llvm::vfs::FileSystem> VFS, bool NoteMirrors,
-            StringRef LttngRoot, ShareWatch Watch = {}) {
+            StringRef LttngRoot, std::set<std::string> &FilesRead,
+            ShareWatch Watch = {}) {
   std::vector<StableFinding> Errors;
   CompilerInstance CI;
   CI.setInvocation(std::move(Invocation));
@@ -501,6 +518,12 @@ runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
   CI.createFileManager(std::move(VFS));
   ProbeUnitAction Action(Checks, NoteMirrors, LttngRoot, Watch);
   CI.ExecuteAction(Action);
+  if (CI.hasSourceManager())
+    for (std::string &File : filesEntered(CI.getSourceManager())) {
+      if (Watch.Read)
+        Watch.Read->FilesRead.push_back(File);
+      FilesRead.insert(std::move(File));
+    }
   return Errors;
 }
 } // namespace
@@ -513,7 +536,8 @@ void TracepointModelCheck::runProbeUnit(
   std::vector<StableFinding> Errors =
       runChecksOn(std::move(Invocation), Checks,
                   PP->getFileManager().getVirtualFileSystemPtr(),
-                  /*NoteMirrors=*/true, Tree.root(), {OwnDirs, Shared});
+                  /*NoteMirrors=*/true, Tree.root(),
+                  unitStates()[PP].SecondaryInputs, {OwnDirs, Shared});
 
   // The compile errors are this check's to report, once.
   for (StableFinding &E : Errors) {
@@ -623,6 +647,7 @@ void TracepointModelCheck::readProbe(
     }
     for (const std::string &Header : Read->KernelHeaders)
       Unit.Probes[Probe.Path].KernelHeaders.insert(Header);
+    Unit.SecondaryInputs.insert(Read->FilesRead.begin(), Read->FilesRead.end());
     for (llvm::json::Value &D : Read->Definitions)
       Unit.ProbeDefinitions.push_back(std::move(D));
     for (TracepointModelCheck *Check : Checks) {
@@ -849,7 +874,8 @@ void TracepointModelCheck::rereadProbeWithHeader(
       runChecksOn(Invocation, Checks,
                   PP->getFileManager().getVirtualFileSystemPtr(),
                   /*NoteMirrors=*/false,
-                  lttng_tidy::LttngTree::rootContaining(MainName));
+                  lttng_tidy::LttngTree::rootContaining(MainName),
+                  Unit.SecondaryInputs);
   // A mirror whose prototype differs from the kernel's conflicts with it
   // here, as LTTng's build would say if the probe included the header:
   // lttng-proto-mismatch reports that one, with its fix. Other errors
@@ -930,15 +956,13 @@ void TracepointModelCheck::exportModel(const lttng_tidy::TracepointModel &M,
   for (llvm::json::Value &D : Unit.ProbeDefinitions)
     Tracepoints.push_back(std::move(D));
   // Every file the unit read: the audit's cache checks their contents.
+  std::set<std::string> Read = Unit.SecondaryInputs;
+  for (std::string &File : filesEntered(SM))
+    Read.insert(std::move(File));
+  Read.insert(Unit.ProbesRead.begin(), Unit.ProbesRead.end());
   llvm::json::Array Inputs;
-  for (const auto &Entry : llvm::make_range(SM.fileinfo_begin(), SM.fileinfo_end())) {
-    StringRef Real = Entry.getFirst().getFileEntry().tryGetRealPathName();
-    SmallString<256> Path(Real.empty() ? Entry.getFirst().getName() : Real);
-    SM.getFileManager().makeAbsolutePath(Path);
-    Inputs.push_back(std::string(Path));
-  }
-  for (const std::string &Probe : Unit.ProbesRead)
-    Inputs.push_back(Probe);
+  for (const std::string &File : Read)
+    Inputs.push_back(File);
   llvm::json::Object Out{{"tracepoints", std::move(Tracepoints)},
                          {"probes", llvm::json::Array(Unit.ProbesRead)},
                          {"inputs", std::move(Inputs)}};

@@ -184,10 +184,11 @@ int runAudit(const char *Argv0, ArrayRef<const char *> Args) {
     return 2;
   }
   ContentHashes Hashes;
-  // v3: units are run from the rewritten database, in our workers or in
-  // clang-tidy; a result holds for the program that made it.
+  // v4: units are run from the rewritten database, in our workers or in
+  // clang-tidy; a result holds for the program that made it; its inputs
+  // include what its probes read.
   std::string Environment =
-      "lttng-tidy audit v3\n" LTTNG_TIDY_VERSION "\n" + O.Checks + "\n" +
+      "lttng-tidy audit v4\n" LTTNG_TIDY_VERSION "\n" + O.Checks + "\n" +
       (O.UseClangTidy ? O.ClangTidy + "\n" + Hashes.of(O.ClangTidy) + "\n" +
                             Hashes.of(O.Plugin)
                       : O.Worker + "\n" + Hashes.of(O.Worker) +

@@ -71,8 +71,11 @@ private:
   llvm::StringMap<std::string> Hashes;
 };
 
-/// One hash of every source file of an LTTng-modules tree: a mirror that
-/// changes invalidates every cached unit read with the tree.
+/// One hash of an LTTng-modules tree's layout: the names of its source
+/// files and the contents of those that pair kernel headers with probes
+/// (the .c files, Kbuild). A header's contents are left out: every header a
+/// unit's probes read is among the unit's cached inputs, so a fixed mirror
+/// invalidates only the units that read it.
 std::string treeFingerprint(llvm::StringRef Root, ContentHashes &Hashes);
 /// A unit's key: everything that is not a file it reads.
 std::string cacheKey(const Job &J, llvm::StringRef Environment);
