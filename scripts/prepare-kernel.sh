@@ -27,6 +27,12 @@
 # OUT_DIR under a lock while the others wait, then find it up to date. A
 # configuration interrupted before it was complete is made again, and
 # compile_commands.json is replaced only by a complete one.
+#
+# A complete preparation is stamped (OUT_DIR/lttng-tidy-prepared.done) with
+# what made it: this script's contents and the source tree. A later call
+# with the same returns at once instead of having kbuild walk the tree again
+# (about a minute, and every kernel-wide test calls this). Remove the stamp
+# to have kbuild check the tree.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SERIES="${LTTNG_TIDY_KERNEL_SERIES:-6.1}"
@@ -41,6 +47,16 @@ cache_lock "$OUT"
 KMAKE=(make -C "$SRC" O="$OUT" LLVM=1 ARCH=x86_64 -s)
 
 step() { printf '== prepare-kernel: %s\n' "$*" >&2; }
+
+STAMP="$OUT/lttng-tidy-prepared.done"
+STAMP_TEXT="$(sha256sum <"${BASH_SOURCE[0]}" | cut -d' ' -f1) $SRC"
+if [[ -f "$STAMP" && -f "$OUT/compile_commands.json" &&
+      "$(cat "$STAMP")" == "$STAMP_TEXT" ]]; then
+  step "up to date (stamped in $STAMP)"
+  echo "$OUT"
+  exit 0
+fi
+rm -f "$STAMP"
 
 # Written once the configuration below is complete: a .config without it
 # is the leftover of an interrupted run.
@@ -84,4 +100,5 @@ step "compile_commands.json"
 python3 "$SRC/scripts/clang-tools/gen_compile_commands.py" -d "$OUT" \
   -o "$OUT/compile_commands.json.partial"
 mv "$OUT/compile_commands.json.partial" "$OUT/compile_commands.json"
+printf '%s\n' "$STAMP_TEXT" >"$STAMP"
 echo "$OUT"
