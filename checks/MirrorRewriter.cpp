@@ -69,6 +69,30 @@ std::string unreadDefinition(
   return {};
 }
 
+namespace {
+/// Whether every conditional directive of \p Text opens and closes in it.
+bool conditionalsBalanced(llvm::StringRef Text) {
+  int Depth = 0;
+  while (!Text.empty()) {
+    auto [Line, Rest] = Text.split('\n');
+    Text = Rest;
+    llvm::StringRef Directive = Line.ltrim(" \t");
+    if (!Directive.consume_front("#"))
+      continue;
+    Directive = Directive.ltrim(" \t");
+    if (Directive.starts_with("if")) // #if, #ifdef, #ifndef
+      ++Depth;
+    else if (Directive.starts_with("el") || Directive.starts_with("endif")) {
+      if (Depth == 0)
+        return false;
+      if (Directive.starts_with("endif"))
+        --Depth;
+    }
+  }
+  return Depth == 0;
+}
+} // namespace
+
 MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
                                const lttng_tidy::TracepointModel &Model,
                                const SourceManager &SM,
@@ -95,6 +119,10 @@ MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
     return;
   End = endOffsetOf(Def.InvocationFileRange.getEnd());
   Valid = End > Begin;
+  // LTTng's jbd2 mirror picks an event's name under #if, its #else and
+  // #endif inside the arguments: copied under a guard, or wrapped in one,
+  // those lines would pair with the guard's own.
+  SplitsConditional = Valid && !conditionalsBalanced(Buffer.slice(LineStart, End));
 }
 
 unsigned MirrorRewriter::offsetOf(SourceLocation Loc) const {
@@ -196,6 +224,10 @@ std::string MirrorRewriter::blockedReason(const std::string &Guard) const {
            "definition's arguments; no fix-it is offered";
   if (!Guard.empty() && !SeesVersionMacros)
     return versionMacrosUnseen();
+  if (!Guard.empty() && SplitsConditional)
+    return "the definition holds only part of a preprocessor conditional (an "
+           "#else or #endif of one that begins before it); a version guard "
+           "around it would pair with those lines: no fix-it is offered";
   // The file does not compile: what an edit in it does to clang's recovery
   // from that error cannot be told.
   if (!NamelessNeighbour.empty())

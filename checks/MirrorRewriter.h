@@ -67,7 +67,8 @@ public:
 
   /// Why fix(Guard) or wrap(Guard) gives nothing although the definition
   /// is valid(): an edit that crosses a #if, #else or #endif line, a
-  /// \p Guard whose macros the definition does not see, or a definition
+  /// \p Guard whose macros the definition does not see, a \p Guard around
+  /// a definition that holds only part of a conditional, or a definition
   /// of the same file whose name is no name. Empty otherwise.
   std::string blockedReason(const std::string &Guard = {}) const;
 
@@ -94,6 +95,9 @@ private:
   };
   std::vector<Edit> Edits;
   bool CrossesDirective = false;
+  /// The definition's lines hold an #else, #elif or #endif of a conditional
+  /// opened before it, or an #if it does not close.
+  bool SplitsConditional = false;
   bool SeesVersionMacros = false;
   /// The name argument of a definition of the same file that is no name.
   std::string NamelessNeighbour;

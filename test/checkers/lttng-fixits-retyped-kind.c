@@ -6,6 +6,12 @@
 //   ptrint_text    a sequence's length is now a pointer: the field goes,
 //                  with the reason, rather than store a pointer in the
 //                  length type (seed 14, mutant 9641, printk's console)
+//   ptrint_split   its mirror picks the event's name under a #if whose
+//                  #else and #endif lie inside the definition: the
+//                  prototype fix would copy them under a version guard,
+//                  where they pair with the guard's own; no fix-it, with
+//                  the reason (seed 15, mutant 9663, jbd2's
+//                  jbd2_update_log_tail)
 //   oddname_second the mirror header's definition of it has its name and
 //                  prototype swapped: the model marks that definition's
 //                  name as none; the tracepoint is not called missing (a
@@ -62,6 +68,18 @@
 // CHECK-FIXES: #else
 // CHECK-FIXES: ctf_sequence_text(char, msg, text, unsigned long, len)
 // CHECK-FIXES: #endif
+
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:44:1: warning: LTTng mirror of 'ptrint_split' does not match the kernel's prototype ('first' changed from 'unsigned long' to 'int'): the mirror has TP_PROTO(int tail, unsigned long first), the kernel TP_PROTO(int tail, int first) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/ptrint.h:31:1: note: kernel tracepoint 'ptrint_split' is defined here
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:44:1: note: the definition holds only part of a preprocessor conditional (an #else or #endif of one that begins before it); a version guard around it would pair with those lines: no fix-it is offered
+
+// CHECK-FIXES: #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(3,4,0))
+// CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(ptrint_split,
+// CHECK-FIXES-NEXT: #else
+// CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(ptrint_split_old,
+// CHECK-FIXES-NEXT: #endif
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: TP_PROTO(int tail, unsigned long first),
 
 // The tracepoint is not said to be missing (its mirror may be the unread
 // one), the unread definition is named once, and it is no stale mirror.

@@ -37,6 +37,24 @@ LTTNG_TRACEPOINT_EVENT(ptrint_text,
 	)
 )
 
+/* The event's name is chosen under a conditional whose #else and #endif
+ * lie inside the definition, as in LTTng's jbd2 mirror: a version guard
+ * around the definition would pair with them. */
+#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(3,4,0))
+LTTNG_TRACEPOINT_EVENT(ptrint_split,
+#else
+LTTNG_TRACEPOINT_EVENT(ptrint_split_old,
+#endif
+
+	TP_PROTO(int tail, unsigned long first),
+
+	TP_ARGS(tail, first),
+
+	TP_FIELDS(
+		ctf_integer(unsigned long, first, first)
+	)
+)
+
 #endif /* LTTNG_TRACE_PTRINT_H */
 
 #include <lttng/define_trace.h>
