@@ -29,7 +29,8 @@
 # compile_commands.json is replaced only by a complete one.
 #
 # A complete preparation is stamped (OUT_DIR/lttng-tidy-prepared.done) with
-# what made it: this script's contents and the source tree. A later call
+# what made it: this script's contents, the source tree and its Makefile
+# (which names the kernel's version). A later call
 # with the same returns at once instead of having kbuild walk the tree again
 # (about a minute, and every kernel-wide test calls this). Remove the stamp
 # to have kbuild check the tree.
@@ -49,7 +50,7 @@ KMAKE=(make -C "$SRC" O="$OUT" LLVM=1 ARCH=x86_64 -s)
 step() { printf '== prepare-kernel: %s\n' "$*" >&2; }
 
 STAMP="$OUT/lttng-tidy-prepared.done"
-STAMP_TEXT="$(sha256sum <"${BASH_SOURCE[0]}" | cut -d' ' -f1) $SRC"
+STAMP_TEXT="$(cat "${BASH_SOURCE[0]}" "$SRC/Makefile" | sha256sum | cut -d' ' -f1) $SRC"
 if [[ -f "$STAMP" && -f "$OUT/compile_commands.json" &&
       "$(cat "$STAMP")" == "$STAMP_TEXT" ]]; then
   step "up to date (stamped in $STAMP)"
