@@ -1,6 +1,7 @@
 //===--- MirrorRewriter.cpp - Edits to an LTTng mirror definition ---------===//
 
 #include "MirrorRewriter.h"
+#include "model/CleanupHazard.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include <algorithm>
@@ -69,30 +70,6 @@ std::string unreadDefinition(
   return {};
 }
 
-namespace {
-/// Whether every conditional directive of \p Text opens and closes in it.
-bool conditionalsBalanced(llvm::StringRef Text) {
-  int Depth = 0;
-  while (!Text.empty()) {
-    auto [Line, Rest] = Text.split('\n');
-    Text = Rest;
-    llvm::StringRef Directive = Line.ltrim(" \t");
-    if (!Directive.consume_front("#"))
-      continue;
-    Directive = Directive.ltrim(" \t");
-    if (Directive.starts_with("if")) // #if, #ifdef, #ifndef
-      ++Depth;
-    else if (Directive.starts_with("el") || Directive.starts_with("endif")) {
-      if (Depth == 0)
-        return false;
-      if (Directive.starts_with("endif"))
-        --Depth;
-    }
-  }
-  return Depth == 0;
-}
-} // namespace
-
 MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
                                const lttng_tidy::TracepointModel &Model,
                                const SourceManager &SM,
@@ -122,7 +99,8 @@ MirrorRewriter::MirrorRewriter(const lttng_tidy::TracepointDefinition &Def,
   // LTTng's jbd2 mirror picks an event's name under #if, its #else and
   // #endif inside the arguments: copied under a guard, or wrapped in one,
   // those lines would pair with the guard's own.
-  SplitsConditional = Valid && !conditionalsBalanced(Buffer.slice(LineStart, End));
+  SplitsConditional =
+      Valid && lttng_tidy::splitsConditional(SM, File, LineStart, End, LangOpts);
 }
 
 unsigned MirrorRewriter::offsetOf(SourceLocation Loc) const {

@@ -152,4 +152,39 @@ std::optional<CleanupHazard> cleanupHazard(const SourceManager &SM,
   return std::nullopt;
 }
 
+bool splitsConditional(const SourceManager &SM, FileID File, unsigned Begin,
+                       unsigned End, const LangOptions &LangOpts) {
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  if (Begin > End || End > Buffer.size())
+    return false;
+  // A lexer made at a line's start takes its first token to start a line.
+  Lexer Raw(SM.getLocForStartOfFile(File), LangOpts, Buffer.begin(),
+            Buffer.begin() + Begin, Buffer.end());
+  int Depth = 0;
+  Token Tok;
+  Raw.LexFromRawLexer(Tok);
+  while (!Tok.is(tok::eof) && SM.getFileOffset(Tok.getLocation()) < End) {
+    if (!Tok.is(tok::hash) || !Tok.isAtStartOfLine()) {
+      Raw.LexFromRawLexer(Tok);
+      continue;
+    }
+    Raw.LexFromRawLexer(Tok);
+    llvm::StringRef Name =
+        Tok.is(tok::raw_identifier) && !Tok.isAtStartOfLine()
+            ? Tok.getRawIdentifier()
+            : "";
+    if (Name.starts_with("if")) // #if, #ifdef, #ifndef
+      ++Depth;
+    else if (Name == "else" || Name.starts_with("elif") || Name == "endif") {
+      if (Depth == 0)
+        return true;
+      if (Name == "endif")
+        --Depth;
+    }
+    while (!Tok.is(tok::eof) && !Tok.isAtStartOfLine())
+      Raw.LexFromRawLexer(Tok);
+  }
+  return Depth != 0;
+}
+
 } // namespace lttng_tidy

@@ -37,6 +37,16 @@ std::optional<CleanupHazard> cleanupHazard(const clang::SourceManager &SM,
                                            clang::FileID File,
                                            const clang::LangOptions &LangOpts);
 
+/// Whether the text of \p File from \p Begin (the start of a line) to
+/// \p End holds only part of a preprocessor conditional: an #elif, #else or
+/// #endif of one that begins before it, or an #if that it leaves open. A
+/// guard put around that text, or a copy of it put under one, would pair
+/// with those directives. Directives are found as the preprocessor finds
+/// them: comments are skipped, a '#' after a comment still starts one.
+bool splitsConditional(const clang::SourceManager &SM, clang::FileID File,
+                       unsigned Begin, unsigned End,
+                       const clang::LangOptions &LangOpts);
+
 } // namespace lttng_tidy
 
 #endif

@@ -12,6 +12,10 @@
 //                  where they pair with the guard's own; no fix-it, with
 //                  the reason (seed 15, mutant 9663, jbd2's
 //                  jbd2_update_log_tail)
+//   ptrint_split_commented  the same, a comment before each directive
+//                  (the preprocessor still reads them as directives)
+//   ptrint_commented_if  a line that starts with '#if' inside a comment
+//                  is no directive: the fix-it is offered
 //   oddname_second the mirror header's definition of it has its name and
 //                  prototype swapped: the model marks that definition's
 //                  name as none; the tracepoint is not called missing (a
@@ -80,6 +84,29 @@
 // CHECK-FIXES-NEXT: #endif
 // CHECK-FIXES-EMPTY:
 // CHECK-FIXES-NEXT: TP_PROTO(int tail, unsigned long first),
+
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:61:1: warning: LTTng mirror of 'ptrint_split_commented' does not match the kernel's prototype ('first' changed from 'unsigned long' to 'int'): the mirror has TP_PROTO(int tail, unsigned long first), the kernel TP_PROTO(int tail, int first) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/ptrint.h:39:1: note: kernel tracepoint 'ptrint_split_commented' is defined here
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:61:1: note: the definition holds only part of a preprocessor conditional (an #else or #endif of one that begins before it); a version guard around it would pair with those lines: no fix-it is offered
+
+// CHECK-FIXES: #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(3,4,0))
+// CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(ptrint_split_commented,
+// CHECK-FIXES-NEXT: /* older kernels */ #else
+// CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(ptrint_split_commented_old,
+// CHECK-FIXES-NEXT: /* both */ #endif
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: TP_PROTO(int tail, unsigned long first),
+
+// CHECK-MESSAGES: instrumentation/events/ptrint.h:77:1: warning: LTTng mirror of 'ptrint_commented_if' does not match the kernel's prototype ('first' changed from 'unsigned long' to 'int'): the mirror has TP_PROTO(int tail, unsigned long first), the kernel TP_PROTO(int tail, int first) [lttng-proto-mismatch]
+// CHECK-MESSAGES: trace/events/ptrint.h:47:1: note: kernel tracepoint 'ptrint_commented_if' is defined here
+
+// CHECK-FIXES: #if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(6,1,9))
+// CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(ptrint_commented_if,
+// CHECK-FIXES: TP_PROTO(int tail, int first),
+// CHECK-FIXES: #else
+// CHECK-FIXES-NEXT: LTTNG_TRACEPOINT_EVENT(ptrint_commented_if,
+// CHECK-FIXES: TP_PROTO(int tail, unsigned long first),
+// CHECK-FIXES: #endif
 
 // The tracepoint is not said to be missing (its mirror may be the unread
 // one), the unread definition is named once, and it is no stale mirror.

@@ -36,6 +36,22 @@ TRACE_EVENT(ptrint_split,
 	TP_printk("first=%d", __entry->first)
 );
 
+TRACE_EVENT(ptrint_split_commented,
+	TP_PROTO(int tail, int first),
+	TP_ARGS(tail, first),
+	TP_STRUCT__entry(__field(int, first)),
+	TP_fast_assign(__entry->first = first;),
+	TP_printk("first=%d", __entry->first)
+);
+
+TRACE_EVENT(ptrint_commented_if,
+	TP_PROTO(int tail, int first),
+	TP_ARGS(tail, first),
+	TP_STRUCT__entry(__field(int, first)),
+	TP_fast_assign(__entry->first = first;),
+	TP_printk("first=%d", __entry->first)
+);
+
 #endif /* _TRACE_PTRINT_H */
 
 #include <trace/define_trace.h>

@@ -55,6 +55,38 @@ LTTNG_TRACEPOINT_EVENT(ptrint_split_old,
 	)
 )
 
+/* The same with a comment before each directive: the preprocessor reads
+ * them as directives all the same. */
+#if (LTTNG_LINUX_VERSION_CODE >= LTTNG_KERNEL_VERSION(3,4,0))
+LTTNG_TRACEPOINT_EVENT(ptrint_split_commented,
+/* older kernels */ #else
+LTTNG_TRACEPOINT_EVENT(ptrint_split_commented_old,
+/* both */ #endif
+
+	TP_PROTO(int tail, unsigned long first),
+
+	TP_ARGS(tail, first),
+
+	TP_FIELDS(
+		ctf_integer(unsigned long, first, first)
+	)
+)
+
+/* A line that starts with '#if' inside a comment is no directive: the
+ * definition holds no conditional and gets its fix-it. */
+LTTNG_TRACEPOINT_EVENT(ptrint_commented_if,
+	/* Said of older kernels:
+#if they had no 'first', this event did not exist.
+	 */
+	TP_PROTO(int tail, unsigned long first),
+
+	TP_ARGS(tail, first),
+
+	TP_FIELDS(
+		ctf_integer(unsigned long, first, first)
+	)
+)
+
 #endif /* LTTNG_TRACE_PTRINT_H */
 
 #include <lttng/define_trace.h>
