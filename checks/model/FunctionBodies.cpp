@@ -1,10 +1,12 @@
 //===--- FunctionBodies.cpp - The bodies the checks read, the rest skipped ===//
 
 #include "model/FunctionBodies.h"
+#include "model/KnownMacros.h"
 #include "model/Paths.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -61,12 +63,35 @@ bool FunctionBodySkipper::underKeptRoot(FileID File) {
   return Under;
 }
 
+bool FunctionBodySkipper::writtenByDefinitionMacro(SourceLocation Loc) {
+  const SourceManager &SM = PP.getSourceManager();
+  // Up the expansions, from the macro whose text holds the brace to the
+  // one written in a file: a trace header's wrapper macros end in one of
+  // the model's (DEFINE_EVENT, TRACE_EVENT, LTTNG_TRACEPOINT_EVENT, ...).
+  while (Loc.isMacroID()) {
+    if (findDefinitionMacro(
+            Lexer::getImmediateMacroName(Loc, SM, PP.getLangOpts())))
+      return true;
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
+  }
+  return false;
+}
+
+bool FunctionBodySkipper::keepsMacroWrittenBody() {
+  // The parser stands on the body's '{', the last token lexed.
+  if (!LastTokenWasLeftBrace || LastTokenLoc.isFileID())
+    return true;
+  const SourceManager &SM = PP.getSourceManager();
+  return underKeptRoot(SM.getFileID(SM.getSpellingLoc(LastTokenLoc))) ||
+         writtenByDefinitionMacro(LastTokenLoc);
+}
+
 bool FunctionBodySkipper::shouldSkip(const FunctionDecl &FD) {
   SourceLocation Loc = FD.getLocation();
-  // Written by a macro: generated code, which the checks read.
-  if (Loc.isInvalid() || !Loc.isFileID())
+  if (Loc.isInvalid())
     return false;
-  if (underKeptRoot(PP.getSourceManager().getFileID(Loc)))
+  if (Loc.isFileID() ? underKeptRoot(PP.getSourceManager().getFileID(Loc))
+                     : keepsMacroWrittenBody())
     return false;
   // The parser stands on the body's '{': the tokens up to its '}' are the
   // body's.
@@ -103,6 +128,8 @@ void FunctionBodySkipper::onToken(const Token &Tok) {
     markNamedDeclarationsUsed();
     return;
   }
+  LastTokenLoc = Tok.getLocation();
+  LastTokenWasLeftBrace = Tok.is(tok::l_brace);
   if (!Reading)
     return;
   if (Tok.is(tok::l_brace)) {

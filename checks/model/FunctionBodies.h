@@ -8,12 +8,17 @@
 // ASTConsumer::shouldSkipFunctionBody).
 //
 // Kept, because a check reads them:
-//  - functions a macro generates: the trace_event_raw_event_*() of a trace
-//    header (TP_fast_assign, lttng-assign-narrowing) and LTTng's probe
-//    functions (the ctf_* sources, lttng-field-type-mismatch);
-//  - every function of a file under a kept root: an LTTng-modules tree,
-//    whose wrappers and core code must show their compile errors.
-// Skipped: every other body. A skipped inline body is not lost: the names
+//  - functions that a tracepoint definition macro generates (the model's
+//    KnownMacros: TRACE_EVENT, DEFINE_EVENT, LTTNG_TRACEPOINT_EVENT, ...,
+//    at any level of the expansion that wrote the body's '{'): the
+//    trace_event_raw_event_*() of a trace header (TP_fast_assign,
+//    lttng-assign-narrowing) and LTTng's probe functions (the ctf_*
+//    sources, lttng-field-type-mismatch);
+//  - every function of a file under a kept root, and every body a macro
+//    of that root wrote: an LTTng-modules tree, whose wrappers and core
+//    code must show their compile errors.
+// Skipped: every other body, those that other macros write included (the
+// Page*() helpers of page-flags.h, the guards of cleanup.h). A skipped inline body is not lost: the names
 // its tokens spell are kept, and whether a module may call the inline
 // (MirrorGenerator's callable()) is decided from them as from the body's
 // references. And the file-scope functions and variables any skipped body
@@ -72,12 +77,20 @@ private:
   void onToken(const clang::Token &Tok);
   void markNamedDeclarationsUsed();
   bool underKeptRoot(clang::FileID File);
+  /// For a function whose name a macro wrote: whether its body is one the
+  /// checks read.
+  bool keepsMacroWrittenBody();
+  /// Whether a tracepoint definition macro's expansion holds \p Loc.
+  bool writtenByDefinitionMacro(clang::SourceLocation Loc);
 
   clang::Preprocessor &PP;
   std::string KeptRoot, KeptRealRoot;
   llvm::DenseMap<clang::FileID, bool> Kept;
   clang::ASTContext *Context = nullptr;
   bool Marked = false;
+  /// The last token lexed: when the parser asks, the body's '{'.
+  clang::SourceLocation LastTokenLoc;
+  bool LastTokenWasLeftBrace = false;
   /// The skipped body being read (any), its brace depth, and whether its
   /// names are kept for it (an inline one).
   const clang::FunctionDecl *Reading = nullptr;

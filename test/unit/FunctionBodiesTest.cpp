@@ -78,13 +78,16 @@ private:
   std::map<std::string, BodyFacts> &Facts;
 };
 
-std::map<std::string, BodyFacts> parse(llvm::StringRef Code,
-                                       std::string KeptRoot = "") {
+std::map<std::string, BodyFacts>
+parse(llvm::StringRef Code, std::string KeptRoot = "",
+      const clang::tooling::FileContentMappings &Headers = {}) {
   std::map<std::string, BodyFacts> Facts;
   EXPECT_TRUE(clang::tooling::runToolOnCodeWithArgs(
       std::make_unique<SkippingAction>(std::move(KeptRoot), Facts), Code,
-      {"-std=gnu11", "--target=x86_64-unknown-linux-gnu", "-nostdinc"},
-      "/work/unit.c"));
+      {"-std=gnu11", "--target=x86_64-unknown-linux-gnu", "-nostdinc",
+       "-I/tree/include"},
+      "/work/unit.c", "lttng-tidy-unittests",
+      std::make_shared<clang::PCHContainerOperations>(), Headers));
   return Facts;
 }
 
@@ -103,14 +106,51 @@ static inline int inline_calls(struct s *p) {
 GENERATE(generated)
 )c";
 
-TEST(FunctionBodiesTest, UnitCodeSkippedMacroWrittenKept) {
+TEST(FunctionBodiesTest, UnitCodeAndOtherMacrosSkipped) {
   std::map<std::string, BodyFacts> Facts = parse(Code);
   // The unit's own code: skipped, nothing kept of it (not inline).
   EXPECT_TRUE(Facts["own_code"].Skipped);
   EXPECT_FALSE(Facts["own_code"].Summarised);
-  // Written by a macro, as a trace header's functions are: parsed.
-  EXPECT_FALSE(Facts["generated"].Skipped);
+  // Written by a macro that defines no tracepoint (page-flags.h's
+  // helpers): skipped as well.
+  EXPECT_TRUE(Facts["generated"].Skipped);
   EXPECT_FALSE(Facts["generated"].Summarised);
+}
+
+// The shape of a trace header's third stage: a tracepoint definition macro
+// writes the function, directly or through the header's own wrapper.
+const char *const TraceStage = R"c(
+extern int hidden(int x);
+#define DECLARE_EVENT_CLASS(name, proto, args, tstruct, assign, print) \
+  static int raw_event_##name(int x) { return hidden(x); }
+#define DEFINE_EVENT(template, name, proto, args)                      \
+  static int instance_##name(int x) { return hidden(x); }
+#define FOO_EVENT(name) DEFINE_EVENT(foo_class, name, 0, 0)
+#define HELPER(name) static inline int helper_##name(void) { return hidden(1); }
+DECLARE_EVENT_CLASS(foo_class, 0, 0, 0, 0, 0)
+FOO_EVENT(foo_start)
+HELPER(foo)
+)c";
+
+TEST(FunctionBodiesTest, TracepointDefinitionMacrosKept) {
+  std::map<std::string, BodyFacts> Facts = parse(TraceStage);
+  EXPECT_FALSE(Facts["raw_event_foo_class"].Skipped);
+  // Through a wrapper: DEFINE_EVENT is further up the expansion.
+  EXPECT_FALSE(Facts["instance_foo_start"].Skipped);
+  // Another macro's inline: skipped, its names kept for the generator.
+  const BodyFacts &Helper = Facts["helper_foo"];
+  EXPECT_TRUE(Helper.Skipped);
+  ASSERT_TRUE(Helper.Summarised);
+  EXPECT_TRUE(Helper.Names.count("hidden"));
+}
+
+TEST(FunctionBodiesTest, KeptRootMacrosKept) {
+  clang::tooling::FileContentMappings Headers = {
+      {"/tree/include/gen.h",
+       "#define GEN(name) static int name(int x) { return x; }\n"}};
+  const char *const UsesTree = "#include <gen.h>\nGEN(from_tree)\n";
+  EXPECT_FALSE(parse(UsesTree, "/tree", Headers)["from_tree"].Skipped);
+  EXPECT_TRUE(parse(UsesTree, "/elsewhere", Headers)["from_tree"].Skipped);
 }
 
 TEST(FunctionBodiesTest, InlineBodySummarisedByItsNames) {
