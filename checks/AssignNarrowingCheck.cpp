@@ -1,6 +1,7 @@
 //===--- AssignNarrowingCheck.cpp - lttng-assign-narrowing ----------------===//
 
 #include "AssignNarrowingCheck.h"
+#include "model/KnownMacros.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -68,11 +69,7 @@ namespace {
 /// matchesName: that one builds every function's qualified name.
 AST_MATCHER(FunctionDecl, isTraceEventRawEvent) {
   const IdentifierInfo *Id = Node.getIdentifier();
-  if (!Id)
-    return false;
-  StringRef Name = Id->getName();
-  Name.consume_front("do_");
-  return Name.starts_with("trace_event_raw_event_");
+  return Id && lttng_tidy::isFastAssignFunction(Id->getName());
 }
 } // namespace
 

@@ -63,27 +63,32 @@ bool FunctionBodySkipper::underKeptRoot(FileID File) {
   return Under;
 }
 
-bool FunctionBodySkipper::writtenByDefinitionMacro(SourceLocation Loc) {
+bool FunctionBodySkipper::writtenByLttngDefinitionMacro(SourceLocation Loc) {
   const SourceManager &SM = PP.getSourceManager();
   // Up the expansions, from the macro whose text holds the brace to the
-  // one written in a file: a trace header's wrapper macros end in one of
-  // the model's (DEFINE_EVENT, TRACE_EVENT, LTTNG_TRACEPOINT_EVENT, ...).
+  // one written in a file: a mirror header's own wrapper macros end in one
+  // of the model's (LTTNG_TRACEPOINT_EVENT, ...).
   while (Loc.isMacroID()) {
-    if (findDefinitionMacro(
-            Lexer::getImmediateMacroName(Loc, SM, PP.getLangOpts())))
+    const DefinitionMacro *Macro = findDefinitionMacro(
+        Lexer::getImmediateMacroName(Loc, SM, PP.getLangOpts()));
+    if (Macro && Macro->MacroSide == Side::Lttng)
       return true;
     Loc = SM.getImmediateMacroCallerLoc(Loc);
   }
   return false;
 }
 
-bool FunctionBodySkipper::keepsMacroWrittenBody() {
+bool FunctionBodySkipper::keepsMacroWrittenBody(const FunctionDecl &FD) {
   // The parser stands on the body's '{', the last token lexed.
   if (!LastTokenWasLeftBrace || LastTokenLoc.isFileID())
     return true;
+  // Of the functions the kernel's tracing macros write for each event, a
+  // check reads this one only (lttng-assign-narrowing).
+  if (FD.getIdentifier() && isFastAssignFunction(FD.getName()))
+    return true;
   const SourceManager &SM = PP.getSourceManager();
   return underKeptRoot(SM.getFileID(SM.getSpellingLoc(LastTokenLoc))) ||
-         writtenByDefinitionMacro(LastTokenLoc);
+         writtenByLttngDefinitionMacro(LastTokenLoc);
 }
 
 bool FunctionBodySkipper::shouldSkip(const FunctionDecl &FD) {
@@ -91,7 +96,7 @@ bool FunctionBodySkipper::shouldSkip(const FunctionDecl &FD) {
   if (Loc.isInvalid())
     return false;
   if (Loc.isFileID() ? underKeptRoot(PP.getSourceManager().getFileID(Loc))
-                     : keepsMacroWrittenBody())
+                     : keepsMacroWrittenBody(FD))
     return false;
   // The parser stands on the body's '{': the tokens up to its '}' are the
   // body's.

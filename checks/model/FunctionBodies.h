@@ -8,17 +8,20 @@
 // ASTConsumer::shouldSkipFunctionBody).
 //
 // Kept, because a check reads them:
-//  - functions that a tracepoint definition macro generates (the model's
-//    KnownMacros: TRACE_EVENT, DEFINE_EVENT, LTTNG_TRACEPOINT_EVENT, ...,
-//    at any level of the expansion that wrote the body's '{'): the
-//    trace_event_raw_event_*() of a trace header (TP_fast_assign,
-//    lttng-assign-narrowing) and LTTng's probe functions (the ctf_*
+//  - of the functions a kernel trace header generates, the one a check
+//    reads: trace_event_raw_event_*(), which holds TP_fast_assign
+//    (lttng-assign-narrowing; KnownMacros' isFastAssignFunction);
+//  - the functions an LTTng definition macro (the model's KnownMacros:
+//    LTTNG_TRACEPOINT_EVENT, ..., at any level of the expansion that wrote
+//    the body's '{') generates: LTTng's probe functions (the ctf_*
 //    sources, lttng-field-type-mismatch);
 //  - every function of a file under a kept root, and every body a macro
 //    of that root wrote: an LTTng-modules tree, whose wrappers and core
 //    code must show their compile errors.
-// Skipped: every other body, those that other macros write included (the
-// Page*() helpers of page-flags.h, the guards of cleanup.h). A skipped inline body is not lost: the names
+// Skipped: every other body, those that other macros write included: the
+// rest of each kernel event's functions (perf_trace_*(), trace_raw_output_*()
+// and the like), the Page*() helpers of page-flags.h, the guards of
+// cleanup.h. A skipped inline body is not lost: the names
 // its tokens spell are kept, and whether a module may call the inline
 // (MirrorGenerator's callable()) is decided from them as from the body's
 // references. And the file-scope functions and variables any skipped body
@@ -79,9 +82,9 @@ private:
   bool underKeptRoot(clang::FileID File);
   /// For a function whose name a macro wrote: whether its body is one the
   /// checks read.
-  bool keepsMacroWrittenBody();
-  /// Whether a tracepoint definition macro's expansion holds \p Loc.
-  bool writtenByDefinitionMacro(clang::SourceLocation Loc);
+  bool keepsMacroWrittenBody(const clang::FunctionDecl &FD);
+  /// Whether an LTTng definition macro's expansion holds \p Loc.
+  bool writtenByLttngDefinitionMacro(clang::SourceLocation Loc);
 
   clang::Preprocessor &PP;
   std::string KeptRoot, KeptRealRoot;

@@ -133,6 +133,11 @@ const DefinitionMacro *findDefinitionMacro(llvm::StringRef Name) {
   return nullptr;
 }
 
+bool isFastAssignFunction(llvm::StringRef Name) {
+  Name.consume_front("do_");
+  return Name.starts_with("trace_event_raw_event_");
+}
+
 bool isPartWrapperMacro(llvm::StringRef Name) {
   return llvm::StringSwitch<bool>(Name)
       .Cases("TP_PROTO", "TP_ARGS", "TP_CONDITION", "PARAMS", true)

@@ -55,6 +55,13 @@ struct DefinitionMacro {
 /// The definition macro called \p Name, or null.
 const DefinitionMacro *findDefinitionMacro(llvm::StringRef Name);
 
+/// Whether \p Name is the function the kernel compiles an event class's
+/// TP_fast_assign into: trace_event_raw_event_<class>()
+/// (include/trace/trace_events.h), do_trace_event_raw_event_<class>() in
+/// later 6.1 stable releases. The one kernel function generated for an
+/// event whose body a check reads.
+bool isFastAssignFunction(llvm::StringRef Name);
+
 /// True for macro names that wrap a definition part (TP_PROTO, PARAMS, ...):
 /// the model looks through them.
 bool isPartWrapperMacro(llvm::StringRef Name);

@@ -117,26 +117,31 @@ TEST(FunctionBodiesTest, UnitCodeAndOtherMacrosSkipped) {
   EXPECT_FALSE(Facts["generated"].Summarised);
 }
 
-// The shape of a trace header's third stage: a tracepoint definition macro
-// writes the function, directly or through the header's own wrapper.
+// The shapes of a trace header's stages and of an LTTng mirror: the
+// definition macros write the functions, directly or through the header's
+// own wrapper.
 const char *const TraceStage = R"c(
 extern int hidden(int x);
 #define DECLARE_EVENT_CLASS(name, proto, args, tstruct, assign, print) \
-  static int raw_event_##name(int x) { return hidden(x); }
-#define DEFINE_EVENT(template, name, proto, args)                      \
-  static int instance_##name(int x) { return hidden(x); }
-#define FOO_EVENT(name) DEFINE_EVENT(foo_class, name, 0, 0)
+  static int trace_event_raw_event_##name(int x) { return hidden(x); } \
+  static int perf_trace_##name(int x) { return hidden(x); }
+#define LTTNG_TRACEPOINT_EVENT(name, proto, args, fields)              \
+  static int __event_probe__##name(int x) { return hidden(x); }
+#define MIRROR_EVENT(name) LTTNG_TRACEPOINT_EVENT(name, 0, 0, 0)
 #define HELPER(name) static inline int helper_##name(void) { return hidden(1); }
 DECLARE_EVENT_CLASS(foo_class, 0, 0, 0, 0, 0)
-FOO_EVENT(foo_start)
+MIRROR_EVENT(foo_start)
 HELPER(foo)
 )c";
 
-TEST(FunctionBodiesTest, TracepointDefinitionMacrosKept) {
+TEST(FunctionBodiesTest, BodiesChecksReadKept) {
   std::map<std::string, BodyFacts> Facts = parse(TraceStage);
-  EXPECT_FALSE(Facts["raw_event_foo_class"].Skipped);
-  // Through a wrapper: DEFINE_EVENT is further up the expansion.
-  EXPECT_FALSE(Facts["instance_foo_start"].Skipped);
+  // TP_fast_assign's function: lttng-assign-narrowing reads it.
+  EXPECT_FALSE(Facts["trace_event_raw_event_foo_class"].Skipped);
+  // The event's other functions: no check reads them.
+  EXPECT_TRUE(Facts["perf_trace_foo_class"].Skipped);
+  // An LTTng definition macro further up the expansion: a probe function.
+  EXPECT_FALSE(Facts["__event_probe__foo_start"].Skipped);
   // Another macro's inline: skipped, its names kept for the generator.
   const BodyFacts &Helper = Facts["helper_foo"];
   EXPECT_TRUE(Helper.Skipped);
