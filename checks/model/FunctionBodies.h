@@ -19,9 +19,9 @@
 //    of that root wrote: an LTTng-modules tree, whose wrappers and core
 //    code must show their compile errors.
 // Skipped: every other body, those that other macros write included: the
-// rest of each kernel event's functions (perf_trace_*(), trace_raw_output_*()
-// and the like), the Page*() helpers of page-flags.h, the guards of
-// cleanup.h. A skipped inline body is not lost: the names
+// rest of each kernel event's functions (perf_trace_*(),
+// trace_raw_output_*() and the like), the Page*() helpers of page-flags.h,
+// the guards of cleanup.h. A skipped inline body is not lost: the names
 // its tokens spell are kept, and whether a module may call the inline
 // (MirrorGenerator's callable()) is decided from them as from the body's
 // references. And the file-scope functions and variables any skipped body
