@@ -14,6 +14,7 @@
 #include "AuditWorker.h"
 #include "CompileDatabaseRewrite.h"
 #include "GeneratedMirrorJson.h"
+#include "ParserAllocator.h"
 #include "ToolDiagnostics.h"
 #include "UntrustedInput.h"
 #include "model/LttngTree.h"
@@ -519,6 +520,10 @@ int main(int Argc, const char **Argv) {
   }
   if (Command == "list-checks")
     return listChecks();
+  // The commands below parse C (ParserAllocator.h).
+  if (Command == "generate" || Command == "audit" ||
+      Command == AuditWorkerVerb || Command == "model")
+    restartWithParserAllocator(Argv);
   if (Command == "compdb")
     return runCompdb(ArrayRef(Argv + 2, Argc - 2));
   if (Command == "generate") {
