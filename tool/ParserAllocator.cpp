@@ -40,8 +40,9 @@ void restartWithParserAllocator(const char **Argv) {
   // (its environment is inherited), or by the user, whose choice stands.
   if (Tunables.find("glibc.malloc.hugetlb") != std::string::npos)
     return;
+  // The user's own tunables last: where both set one, theirs wins.
   Tunables = Tunables.empty() ? ParserTunables
-                              : Tunables + ":" + ParserTunables;
+                              : ParserTunables + (":" + Tunables);
   if (setenv("GLIBC_TUNABLES", Tunables.c_str(), /*overwrite=*/1) != 0)
     return;
   // argv[0] stays as the user spelled it: the audit starts its workers
