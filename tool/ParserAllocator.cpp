@@ -1,6 +1,8 @@
 //===--- ParserAllocator.cpp - glibc's allocator, tuned for a parse -------===//
 
 #include "ParserAllocator.h"
+#include "llvm/Support/Compiler.h"
+#include "llvm/Support/FileSystem.h"
 #include <cstdlib>
 #include <string>
 #include <unistd.h>
@@ -8,17 +10,6 @@
 namespace lttng_tidy {
 
 namespace {
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer) ||    \
-    __has_feature(thread_sanitizer)
-constexpr bool SanitizerAllocator = true;
-#else
-constexpr bool SanitizerAllocator = false;
-#endif
-#else
-constexpr bool SanitizerAllocator = false;
-#endif
-
 /// glibc's malloc tunables (its manual, "Memory Allocation Tunables"):
 ///  - hugetlb=1: glibc asks for transparent huge pages (madvise) on the
 ///    memory it takes from the kernel, so one fault maps 2 MiB, not 4 KiB;
@@ -31,23 +22,25 @@ constexpr const char *ParserTunables =
 } // namespace
 
 void restartWithParserAllocator(const char **Argv) {
-#ifdef __GLIBC__
-  if (SanitizerAllocator)
-    return;
+#if defined(__GLIBC__) && !LLVM_ADDRESS_SANITIZER_BUILD &&                   \
+    !LLVM_MEMORY_SANITIZER_BUILD && !LLVM_THREAD_SANITIZER_BUILD
   const char *Current = std::getenv("GLIBC_TUNABLES");
   std::string Tunables = Current ? Current : "";
   // Set already: by the restart, by the audit that started this worker
   // (its environment is inherited), or by the user, whose choice stands.
   if (Tunables.find("glibc.malloc.hugetlb") != std::string::npos)
     return;
+  std::string Self = llvm::sys::fs::getMainExecutable(
+      Argv[0], reinterpret_cast<void *>(&restartWithParserAllocator));
+  if (Self.empty())
+    return;
   // The user's own tunables last: where both set one, theirs wins.
   Tunables = Tunables.empty() ? ParserTunables
                               : ParserTunables + (":" + Tunables);
   if (setenv("GLIBC_TUNABLES", Tunables.c_str(), /*overwrite=*/1) != 0)
     return;
-  // argv[0] stays as the user spelled it: the audit starts its workers
-  // through it.
-  execv("/proc/self/exe", const_cast<char *const *>(Argv));
+  // The same arguments, argv[0] included.
+  execv(Self.c_str(), const_cast<char *const *>(Argv));
   // Not restarted: this process goes on with glibc's defaults; the
   // workers an audit starts still get the tunables.
 #else
