@@ -2,13 +2,11 @@
 
 #include "SharedProbeReads.h"
 #include "model/Paths.h"
+#include "model/ProbeReading.h"
 #include "clang/Basic/FileManager.h"
-#include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Basic/TargetOptions.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Lex/HeaderSearch.h"
-#include "clang/Lex/HeaderSearchOptions.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
@@ -247,53 +245,6 @@ SharedProbeReads *SharedProbeReads::get() {
   return Store.get();
 }
 
-namespace {
-/// The options of \p Invocation that shape a parse, as text: the ones
-/// ProbeReading's invocationLike copies from the unit, less the unit's
-/// own include directories.
-std::string parseOptionsText(const CompilerInvocation &Invocation,
-                             const std::vector<std::string> &OwnEntries) {
-  std::string Text;
-  llvm::raw_string_ostream OS(Text);
-  const LangOptions &Lang = Invocation.getLangOpts();
-#define LANGOPT(Name, Bits, Default, Description)                              \
-  OS << #Name "=" << static_cast<unsigned>(Lang.Name) << ';';
-#define ENUM_LANGOPT(Name, Type, Bits, Default, Description)                   \
-  OS << #Name "=" << static_cast<unsigned>(Lang.get##Name()) << ';';
-#include "clang/Basic/LangOptions.def"
-  OS << '\n';
-  const TargetOptions &Target = Invocation.getTargetOpts();
-  OS << "triple=" << Target.Triple << " cpu=" << Target.CPU
-     << " tune=" << Target.TuneCPU << " abi=" << Target.ABI << " features=";
-  for (const std::string &F : Target.FeaturesAsWritten)
-    OS << F << ',';
-  OS << '\n';
-  const HeaderSearchOptions &Search = Invocation.getHeaderSearchOpts();
-  OS << "sysroot=" << Search.Sysroot << " resource=" << Search.ResourceDir
-     << " builtin=" << Search.UseBuiltinIncludes
-     << " standard=" << Search.UseStandardSystemIncludes << '\n';
-  for (const HeaderSearchOptions::Entry &E : Search.UserEntries)
-    if (!llvm::is_contained(OwnEntries, E.Path))
-      OS << "dir=" << static_cast<unsigned>(E.Group) << ':' << E.IsFramework
-         << ':' << E.IgnoreSysRoot << ':' << E.Path << '\n';
-  for (const auto &Prefix : Search.SystemHeaderPrefixes)
-    OS << "system-prefix=" << Prefix.IsSystemHeader << ':' << Prefix.Prefix << '\n';
-  const PreprocessorOptions &PP = Invocation.getPreprocessorOpts();
-  for (const auto &[Macro, IsUndef] : PP.Macros)
-    OS << (IsUndef ? "undef=" : "define=") << Macro << '\n';
-  for (const std::string &Include : PP.Includes)
-    OS << "include=" << Include << '\n';
-  for (const std::string &Include : PP.MacroIncludes)
-    OS << "imacros=" << Include << '\n';
-  for (const auto &[From, To] : PP.RemappedFiles)
-    OS << "remap=" << From << ':' << To << '\n';
-  OS << "predefines=" << PP.UsePredefines << " analyzer=" << PP.SetUpStaticAnalyzer
-     << '\n';
-  for (const auto &Input : Invocation.getFrontendOpts().Inputs)
-    OS << "input=" << Input.getFile() << '\n';
-  return Text;
-}
-} // namespace
 
 std::string SharedProbeReads::key(const CompilerInvocation &Probe,
                                   StringRef WorkingDir,
@@ -302,7 +253,7 @@ std::string SharedProbeReads::key(const CompilerInvocation &Probe,
   // The unit's own directories differ from unit to unit; whether the probe
   // used them is decided by the read itself (includeWatcher).
   std::string Key = "cwd=" + WorkingDir.str() + "\n" +
-                    parseOptionsText(Probe, OwnEntries);
+                    lttng_tidy::parseOptionsText(Probe, OwnEntries);
   for (TracepointModelCheck *Check : Checks) {
     ClangTidyOptions::OptionMap Options;
     Check->storeOptions(Options);

@@ -1,6 +1,7 @@
 //===--- TracepointModelCheck.cpp - Base of the checks that use the model -===//
 
 #include "TracepointModelCheck.h"
+#include "ProbePrefixes.h"
 #include "SharedProbeReads.h"
 #include "model/FunctionBodies.h"
 #include "model/LttngTree.h"
@@ -155,6 +156,12 @@ bool &readsProbesAfterAST() {
   static bool AfterAST = false;
   return AfterAST;
 }
+
+/// TracepointModelCheck::precompileProbeHeaders: off in clang-tidy.
+bool &precompilesProbeHeaders() {
+  static bool Precompile = false;
+  return Precompile;
+}
 } // namespace
 
 TracepointModelCheck::TracepointModelCheck(StringRef Name,
@@ -283,6 +290,10 @@ void TracepointModelCheck::finishUnit(const lttng_tidy::TracepointModel &Model,
 
 void TracepointModelCheck::readProbesAfterAST(bool Enabled) {
   readsProbesAfterAST() = Enabled;
+}
+
+void TracepointModelCheck::precompileProbeHeaders(bool Enabled) {
+  precompilesProbeHeaders() = Enabled;
 }
 
 bool TracepointModelCheck::hasWorkAfterAST(const Preprocessor &PP) {
@@ -414,9 +425,15 @@ class ProbeUnitConsumer : public ASTConsumer {
 public:
   ProbeUnitConsumer(const std::vector<TracepointModelCheck *> &Checks,
                     CompilerInstance &CI, lttng_tidy::TracepointModel &Model,
-                    bool NoteMirrors, StringRef LttngRoot)
+                    bool NoteMirrors, StringRef LttngRoot,
+                    const lttng_tidy::PrecompiledPrefix *Prefix,
+                    const bool &PrefixBroken, bool &Completed)
       : Checks(Checks), CI(CI), Model(Model), NoteMirrors(NoteMirrors),
-        Skipper(CI.getPreprocessor(), LttngRoot) {}
+        Skipper(CI.getPreprocessor(), LttngRoot), PrefixBroken(PrefixBroken),
+        Completed(Completed) {
+    if (Prefix)
+      Skipper.resume(Prefix->skipper());
+  }
 
   void Initialize(ASTContext &Context) override { Skipper.attach(Context); }
 
@@ -428,6 +445,9 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Context) override {
+    if (PrefixBroken)
+      return;
+    Completed = true;
     lttng_tidy::resolveModelTypes(Model, Context);
     if (!Checks.empty() && NoteMirrors)
       Checks.front()->noteMirrors(Model, &CI.getSourceManager(),
@@ -454,6 +474,10 @@ private:
   /// kernel unit), not the unit's own read again.
   bool NoteMirrors;
   lttng_tidy::FunctionBodySkipper Skipper;
+  const bool &PrefixBroken;
+  /// Whether the checks ran on the unit (a read on a broken prefix is
+  /// thrown away before they do).
+  bool &Completed;
 };
 
 namespace {
@@ -478,21 +502,30 @@ struct ShareWatch {
 class ProbeUnitAction : public ASTFrontendAction {
 public:
   ProbeUnitAction(const std::vector<TracepointModelCheck *> &Checks,
-                  bool NoteMirrors, StringRef LttngRoot, ShareWatch Watch)
+                  bool NoteMirrors, StringRef LttngRoot, ShareWatch Watch,
+                  const lttng_tidy::PrecompiledPrefix *Prefix = nullptr)
       : Checks(Checks), NoteMirrors(NoteMirrors), LttngRoot(LttngRoot),
-        Watch(Watch) {}
+        Watch(Watch), Prefix(Prefix) {}
+
+  /// Whether the checks ran on the probe.
+  bool completed() const { return Completed; }
 
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
-    CI.getPreprocessor().addPPCallbacks(
-        std::make_unique<lttng_tidy::TracepointCollector>(CI.getPreprocessor(),
-                                                          Model));
+    Preprocessor &PP = CI.getPreprocessor();
+    auto Collector = std::make_unique<lttng_tidy::TracepointCollector>(PP, Model);
+    if (Prefix) {
+      Collector->resume(Prefix->collector());
+      PP.addPPCallbacks(Prefix->leadingLinesWatcher(PP, PrefixBroken));
+    }
+    PP.addPPCallbacks(std::move(Collector));
     if (Watch.Read)
-      CI.getPreprocessor().addPPCallbacks(SharedProbeReads::includeWatcher(
-          CI.getPreprocessor(), *Watch.OwnDirs, *Watch.Read));
+      PP.addPPCallbacks(
+          SharedProbeReads::includeWatcher(PP, *Watch.OwnDirs, *Watch.Read));
     return std::make_unique<ProbeUnitConsumer>(Checks, CI, Model, NoteMirrors,
-                                               LttngRoot);
+                                               LttngRoot, Prefix, PrefixBroken,
+                                               Completed);
   }
 
 private:
@@ -501,17 +534,75 @@ private:
   bool NoteMirrors;
   std::string LttngRoot;
   ShareWatch Watch;
+  const lttng_tidy::PrecompiledPrefix *Prefix;
+  bool PrefixBroken = false;
+  bool Completed = false;
 };
 
+/// Runs \p Checks on the probe \p Invocation describes, loading \p
+/// Prefix; false, with nothing noted, when it cannot serve the probe.
+bool runChecksOnPrefix(const CompilerInvocation &Invocation,
+                       const std::vector<TracepointModelCheck *> &Checks,
+                       const IntrusiveRefCntPtr<llvm::vfs::FileSystem> &VFS,
+                       StringRef LttngRoot, std::set<std::string> &FilesRead,
+                       ShareWatch Watch, const ProbePrefix &Prefix,
+                       std::vector<StableFinding> &Errors) {
+  // The read's own include lookups, kept apart until it is known to count.
+  ProbeRead Lookups;
+  ShareWatch ReadWatch = Watch;
+  if (Watch.Read)
+    ReadWatch.Read = &Lookups;
+  std::vector<StableFinding> ReadErrors;
+  auto WithPrefix = std::make_shared<CompilerInvocation>(Invocation);
+  CompilerInstance CI;
+  CI.createFileManager(Prefix.Built->useIn(*WithPrefix, VFS));
+  CI.setInvocation(std::move(WithPrefix));
+  CI.createDiagnostics(new ErrorCollector(ReadErrors), /*ShouldOwnClient=*/true);
+  ProbeUnitAction Action(Checks, /*NoteMirrors=*/true, LttngRoot, ReadWatch,
+                         Prefix.Built.get());
+  CI.ExecuteAction(Action);
+  StringRef Probe = Invocation.getFrontendOpts().Inputs[0].getFile();
+  if (!Action.completed()) {
+    traceProbePrefixes("read " + Probe + " again without its precompiled prefix");
+    return false;
+  }
+  traceProbePrefixes("read " + Probe + " on its precompiled prefix");
+  Errors = std::move(ReadErrors);
+  std::vector<std::string> Files = filesEntered(CI.getSourceManager());
+  llvm::erase_if(Files, [&](const std::string &F) {
+    return Prefix.Built->isOwnFile(F);
+  });
+  Files.insert(Files.end(), Prefix.Built->filesRead().begin(),
+               Prefix.Built->filesRead().end());
+  for (std::string &File : Files) {
+    if (Watch.Read)
+      Watch.Read->FilesRead.push_back(File);
+    FilesRead.insert(std::move(File));
+  }
+  if (Watch.Read) {
+    Watch.Read->Shareable = Lookups.Shareable && Prefix.Watched.Shareable;
+    std::set<std::string> Names(Lookups.ShadowableIncludes.begin(),
+                                Lookups.ShadowableIncludes.end());
+    Names.insert(Prefix.Watched.ShadowableIncludes.begin(),
+                 Prefix.Watched.ShadowableIncludes.end());
+    Watch.Read->ShadowableIncludes.assign(Names.begin(), Names.end());
+  }
+  return true;
+}
+
 /// Runs \p Checks on the unit \p Invocation describes; its compile errors.
-/// The files it read are added to \p FilesRead.
+/// The files it read are added to \p FilesRead. With \p Prefix, on it
+/// where it serves.
 std::vector<StableFinding>
 runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
             const std::vector<TracepointModelCheck *> &Checks,
             IntrusiveRefCntPtr<llvm::vfs::FileSystem> VFS, bool NoteMirrors,
             StringRef LttngRoot, std::set<std::string> &FilesRead,
-            ShareWatch Watch = {}) {
+            ShareWatch Watch = {}, const ProbePrefix *Prefix = nullptr) {
   std::vector<StableFinding> Errors;
+  if (Prefix && runChecksOnPrefix(*Invocation, Checks, VFS, LttngRoot,
+                                  FilesRead, Watch, *Prefix, Errors))
+    return Errors;
   CompilerInstance CI;
   CI.setInvocation(std::move(Invocation));
   CI.createDiagnostics(new ErrorCollector(Errors), /*ShouldOwnClient=*/true);
@@ -532,12 +623,13 @@ void TracepointModelCheck::runProbeUnit(
     const lttng_tidy::LttngTree &Tree, const lttng_tidy::LttngProbe &Probe,
     std::shared_ptr<CompilerInvocation> Invocation,
     const std::vector<TracepointModelCheck *> &Checks,
-    const std::vector<std::string> *OwnDirs, ProbeRead *Shared) {
+    const std::vector<std::string> *OwnDirs, ProbeRead *Shared,
+    const ProbePrefix *Prefix) {
   std::vector<StableFinding> Errors =
       runChecksOn(std::move(Invocation), Checks,
                   PP->getFileManager().getVirtualFileSystemPtr(),
                   /*NoteMirrors=*/true, Tree.root(),
-                  unitStates()[PP].SecondaryInputs, {OwnDirs, Shared});
+                  unitStates()[PP].SecondaryInputs, {OwnDirs, Shared}, Prefix);
 
   // The compile errors are this check's to report, once.
   for (StableFinding &E : Errors) {
@@ -606,6 +698,16 @@ bool answer(const lttng_tidy::TracepointModel &Unit, StringRef Tracepoint) {
     return !Unit.definitions(lttng_tidy::Side::Kernel).empty();
   return Unit.findTracepoint(lttng_tidy::Side::Kernel, Tracepoint) != nullptr;
 }
+
+/// The key of the shared read of \p Probe by the unit of \p PP.
+std::string sharedReadKey(const Preprocessor &PP, const CompilerInvocation &Probe,
+                          const lttng_tidy::UnitOwnDirectories &Own,
+                          const std::vector<TracepointModelCheck *> &Checks) {
+  llvm::ErrorOr<std::string> WorkingDir =
+      PP.getFileManager().getVirtualFileSystem().getCurrentWorkingDirectory();
+  return SharedProbeReads::key(Probe, WorkingDir ? *WorkingDir : std::string(),
+                               Own.Spelled, Checks);
+}
 } // namespace
 
 bool TracepointModelCheck::readingUnitDefines(StringRef Tracepoint) {
@@ -621,21 +723,20 @@ bool TracepointModelCheck::readingUnitDefines(StringRef Tracepoint) {
 void TracepointModelCheck::readProbe(
     const lttng_tidy::LttngTree &Tree, const lttng_tidy::LttngProbe &Probe,
     const lttng_tidy::TracepointModel &Model,
-    const std::vector<TracepointModelCheck *> &Checks) {
+    const std::vector<TracepointModelCheck *> &Checks,
+    const ProbePrefix *Prefix) {
   TracepointModelCheck *Owner = probeErrorOwner(Checks);
   std::shared_ptr<CompilerInvocation> Invocation =
       lttng_tidy::probeInvocation(*PP, Tree, Probe, Model.Version);
   SharedProbeReads *Store = SharedProbeReads::get();
   if (!Store) {
-    Owner->runProbeUnit(Tree, Probe, std::move(Invocation), Checks);
+    Owner->runProbeUnit(Tree, Probe, std::move(Invocation), Checks, nullptr,
+                        nullptr, Prefix);
     return;
   }
   UnitState &Unit = unitStates()[PP];
   lttng_tidy::UnitOwnDirectories Own = lttng_tidy::unitOwnDirectories(*PP);
-  llvm::ErrorOr<std::string> WorkingDir =
-      PP->getFileManager().getVirtualFileSystem().getCurrentWorkingDirectory();
-  std::string Key = SharedProbeReads::key(
-      *Invocation, WorkingDir ? *WorkingDir : std::string(), Own.Spelled, Checks);
+  std::string Key = sharedReadKey(*PP, *Invocation, Own, Checks);
   std::optional<ProbeRead> Read = Store->find(
       Key, Own.Absolute,
       [&Model](const UnitQuery &Q) { return answer(Model, Q.Tracepoint); });
@@ -669,7 +770,7 @@ void TracepointModelCheck::readProbe(
   size_t DefinitionsBefore = Unit.ProbeDefinitions.size();
   Unit.ProbeQueries = &Fresh.Queries;
   Owner->runProbeUnit(Tree, Probe, std::move(Invocation), Checks,
-                      &Own.Absolute, &Fresh);
+                      &Own.Absolute, &Fresh, Prefix);
   UnitState &Done = unitStates()[PP];
   Done.ProbeQueries = nullptr;
   auto Contents = Done.Probes.find(Probe.Path);
@@ -687,6 +788,28 @@ void TracepointModelCheck::readProbe(
           Check->ProbeFindings->begin() + FoundBefore[Check],
           Check->ProbeFindings->end());
   Store->keep(Key, Fresh);
+}
+
+std::vector<const lttng_tidy::LttngProbe *> TracepointModelCheck::probesToParse(
+    const lttng_tidy::LttngTree &Tree,
+    const std::vector<const lttng_tidy::LttngProbe *> &Probes,
+    const lttng_tidy::TracepointModel &Model,
+    const std::vector<TracepointModelCheck *> &Checks) {
+  SharedProbeReads *Store = SharedProbeReads::get();
+  if (!Store)
+    return Probes;
+  std::vector<const lttng_tidy::LttngProbe *> ToParse;
+  lttng_tidy::UnitOwnDirectories Own = lttng_tidy::unitOwnDirectories(*PP);
+  for (const lttng_tidy::LttngProbe *Probe : Probes) {
+    std::shared_ptr<CompilerInvocation> Invocation =
+        lttng_tidy::probeInvocation(*PP, Tree, *Probe, Model.Version);
+    if (!Store->find(sharedReadKey(*PP, *Invocation, Own, Checks), Own.Absolute,
+                     [&Model](const UnitQuery &Q) {
+                       return answer(Model, Q.Tracepoint);
+                     }))
+      ToParse.push_back(Probe);
+  }
+  return ToParse;
 }
 
 void TracepointModelCheck::readProbesForAllChecks(
@@ -708,15 +831,29 @@ void TracepointModelCheck::readProbesForAllChecks(
     return;
   }
   std::set<std::string> Seen;
+  std::vector<const lttng_tidy::LttngProbe *> ToRead;
   for (const auto &[Def, Probe] : lttng_tidy::pairWithProbes(Model, *Tree)) {
     unitStates()[PP].Pairings.push_back({Def, Probe ? Probe->Path : ""});
     unitStates()[PP].Pairings.back().ModuleHeader =
         !Model.isKernelFile(Def->Position.File);
     if (Probe && Seen.insert(Probe->Path).second) {
       unitStates()[PP].ProbesRead.push_back(Probe->Path);
-      readProbe(*Tree, *Probe, Model, Checks);
+      ToRead.push_back(Probe);
     }
   }
+  std::optional<ProbePrefixes> Prefixes;
+  if (precompilesProbeHeaders() && ToRead.size() > 1) {
+    // A shared read notes the unit's own directories its lookups asked.
+    lttng_tidy::UnitOwnDirectories Own;
+    if (SharedProbeReads::get())
+      Own = lttng_tidy::unitOwnDirectories(*PP);
+    Prefixes.emplace(*PP, *Tree, probesToParse(*Tree, ToRead, Model, Checks),
+                     Model.Version,
+                     SharedProbeReads::get() ? &Own.Absolute : nullptr);
+  }
+  for (const lttng_tidy::LttngProbe *Probe : ToRead)
+    readProbe(*Tree, *Probe, Model, Checks,
+              Prefixes ? Prefixes->forProbe(*Probe) : nullptr);
   UnitState &Unit = unitStates()[PP];
   for (ProbePairing &P : Unit.Pairings) {
     auto It = Unit.Probes.find(P.Probe);

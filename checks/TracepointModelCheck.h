@@ -62,6 +62,7 @@ struct StableFinding {
 };
 
 class TracepointModelCheck;
+struct ProbePrefix;
 struct ProbeRead;
 
 /// What `diag()` returns in the model checks: it formats %0..%9 like
@@ -151,6 +152,9 @@ public:
   /// and its probes' are never in memory together. The findings are the
   /// same; only their order of emission changes, which clang-tidy sorts.
   static void readProbesAfterAST(bool Enabled);
+  /// In the in-process audit: a unit that parses several LTTng probes
+  /// parses the headers they all begin with once (ProbePrefixes.h).
+  static void precompileProbeHeaders(bool Enabled);
   /// Whether check() left work for finishAfterAST() in the unit of \p PP.
   static bool hasWorkAfterAST(const Preprocessor &PP);
   /// Does that work, in the order the checks ran. The unit's preprocessor
@@ -229,7 +233,14 @@ private:
   void readProbe(const lttng_tidy::LttngTree &Tree,
                  const lttng_tidy::LttngProbe &Probe,
                  const lttng_tidy::TracepointModel &Model,
-                 const std::vector<TracepointModelCheck *> &Checks);
+                 const std::vector<TracepointModelCheck *> &Checks,
+                 const ProbePrefix *Prefix);
+  /// Of \p Probes, those no other unit's shared read serves.
+  std::vector<const lttng_tidy::LttngProbe *>
+  probesToParse(const lttng_tidy::LttngTree &Tree,
+                const std::vector<const lttng_tidy::LttngProbe *> &Probes,
+                const lttng_tidy::TracepointModel &Model,
+                const std::vector<TracepointModelCheck *> &Checks);
   /// Parses \p Probe for \p Checks; with \p Shared, also notes what the
   /// read needs to be shared (its include lookups against \p OwnDirs).
   void runProbeUnit(const lttng_tidy::LttngTree &Tree,
@@ -237,7 +248,8 @@ private:
                     std::shared_ptr<CompilerInvocation> Invocation,
                     const std::vector<TracepointModelCheck *> &Checks,
                     const std::vector<std::string> *OwnDirs = nullptr,
-                    ProbeRead *Shared = nullptr);
+                    ProbeRead *Shared = nullptr,
+                    const ProbePrefix *Prefix = nullptr);
   void replay(const StableFinding &F, SourceManager &SM);
   /// In a probe unit whose mirror's kernel header was not read: checks the
   /// mirror as comparesMirrorsWithKernel() says; false when the unit read

@@ -220,6 +220,7 @@ int runAuditWorker(ArrayRef<const char *> Args) {
   if (!O.ProbeReadsDir.empty())
     tidy::lttng::SharedProbeReads::useDirectory(O.ProbeReadsDir);
   tidy::lttng::TracepointModelCheck::readProbesAfterAST(true);
+  tidy::lttng::TracepointModelCheck::precompileProbeHeaders(true);
 
   tooling::ClangTool Tool(*Database, {O.File},
                           std::make_shared<PCHContainerOperations>(), FS);

@@ -111,6 +111,36 @@ bool FunctionBodySkipper::shouldSkip(const FunctionDecl &FD) {
 
 void FunctionBodySkipper::attach(ASTContext &Context) {
   this->Context = &Context;
+  if (!Resumed)
+    return;
+  for (const std::string &Name : Resumed->NamesInAnyBody)
+    NamesInAnyBody.insert(PP.getIdentifierInfo(Name));
+  for (const auto &[Function, Spelled] : Resumed->InlineBodies) {
+    std::vector<const IdentifierInfo *> &Ids = ResumedNames[Function];
+    for (const std::string &Name : Spelled)
+      Ids.push_back(PP.getIdentifierInfo(Name));
+  }
+}
+
+FunctionBodySkipper::Carried FunctionBodySkipper::carried() const {
+  Carried C;
+  for (const auto &[Function, Ids] : Names) {
+    if (!Function->getIdentifier())
+      continue;
+    std::vector<std::string> &Spelled = C.InlineBodies[Function->getName()];
+    for (const IdentifierInfo *Id : Ids)
+      Spelled.push_back(Id->getName().str());
+  }
+  for (const IdentifierInfo *Id : NamesInAnyBody)
+    C.NamesInAnyBody.push_back(Id->getName().str());
+  return C;
+}
+
+void FunctionBodySkipper::resume(const Carried &From) { Resumed = &From; }
+
+void FunctionBodySkipper::alsoWatchTokens(
+    std::function<void(const Token &)> Watcher) {
+  AlsoWatching = std::move(Watcher);
 }
 
 void FunctionBodySkipper::markNamedDeclarationsUsed() {
@@ -126,6 +156,8 @@ void FunctionBodySkipper::markNamedDeclarationsUsed() {
 }
 
 void FunctionBodySkipper::onToken(const Token &Tok) {
+  if (AlsoWatching)
+    AlsoWatching(Tok);
   // The end of the unit, which the parser has yet to see: clang's checks
   // of unused declarations come next.
   if (Tok.is(tok::eof) && !Marked) {
@@ -160,6 +192,14 @@ FunctionBodySkipper::namesInSkippedBody(const FunctionDecl &Def) {
   for (const FunctionBodySkipper *Skipper : liveSkippers()) {
     auto It = Skipper->Names.find(&Def);
     if (It != Skipper->Names.end())
+      return &It->second;
+  }
+  // Skipped while the precompiled prefix of a probe read was built.
+  if (!Def.isFromASTFile() || !Def.getIdentifier())
+    return nullptr;
+  for (const FunctionBodySkipper *Skipper : liveSkippers()) {
+    auto It = Skipper->ResumedNames.find(Def.getName());
+    if (It != Skipper->ResumedNames.end())
       return &It->second;
   }
   return nullptr;

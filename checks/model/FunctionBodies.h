@@ -36,7 +36,9 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -76,6 +78,23 @@ public:
   static const std::vector<const clang::IdentifierInfo *> *
   namesInSkippedBody(const clang::FunctionDecl &Def);
 
+  /// What a parse of a probe's leading headers alone kept of the bodies it
+  /// skipped (PrecompiledPrefix.h), by name: a read that loads those
+  /// headers precompiled has their declarations, not their tokens.
+  struct Carried {
+    /// The names in each skipped inline body, by function (a C unit
+    /// defines each function once).
+    llvm::StringMap<std::vector<std::string>> InlineBodies;
+    std::vector<std::string> NamesInAnyBody;
+  };
+  Carried carried() const;
+  /// Takes \p From as this parse's own, once the unit's context is
+  /// attached (the names become this parse's identifiers).
+  void resume(const Carried &From);
+
+  /// Also shows each token the preprocessor hands the parser to \p Watcher.
+  void alsoWatchTokens(std::function<void(const clang::Token &)> Watcher);
+
 private:
   void onToken(const clang::Token &Tok);
   void markNamedDeclarationsUsed();
@@ -106,6 +125,10 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *,
                  std::vector<const clang::IdentifierInfo *>>
       Names;
+  /// The inline bodies a precompiled prefix skipped (resume), by name.
+  const Carried *Resumed = nullptr;
+  llvm::StringMap<std::vector<const clang::IdentifierInfo *>> ResumedNames;
+  std::function<void(const clang::Token &)> AlsoWatching;
 };
 
 } // namespace lttng_tidy

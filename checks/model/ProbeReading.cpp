@@ -12,6 +12,7 @@
 #include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 
 using namespace clang;
@@ -134,6 +135,49 @@ std::string kernelRootOf(const Preprocessor &PP) {
     return llvm::sys::path::parent_path(Dir).str();
   }
   return {};
+}
+
+std::string parseOptionsText(const CompilerInvocation &Invocation,
+                             const std::vector<std::string> &OwnEntries) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  const LangOptions &Lang = Invocation.getLangOpts();
+#define LANGOPT(Name, Bits, Default, Description)                              \
+  OS << #Name "=" << static_cast<unsigned>(Lang.Name) << ';';
+#define ENUM_LANGOPT(Name, Type, Bits, Default, Description)                   \
+  OS << #Name "=" << static_cast<unsigned>(Lang.get##Name()) << ';';
+#include "clang/Basic/LangOptions.def"
+  OS << '\n';
+  const TargetOptions &Target = Invocation.getTargetOpts();
+  OS << "triple=" << Target.Triple << " cpu=" << Target.CPU
+     << " tune=" << Target.TuneCPU << " abi=" << Target.ABI << " features=";
+  for (const std::string &F : Target.FeaturesAsWritten)
+    OS << F << ',';
+  OS << '\n';
+  const HeaderSearchOptions &Search = Invocation.getHeaderSearchOpts();
+  OS << "sysroot=" << Search.Sysroot << " resource=" << Search.ResourceDir
+     << " builtin=" << Search.UseBuiltinIncludes
+     << " standard=" << Search.UseStandardSystemIncludes << '\n';
+  for (const HeaderSearchOptions::Entry &E : Search.UserEntries)
+    if (!llvm::is_contained(OwnEntries, E.Path))
+      OS << "dir=" << static_cast<unsigned>(E.Group) << ':' << E.IsFramework
+         << ':' << E.IgnoreSysRoot << ':' << E.Path << '\n';
+  for (const auto &Prefix : Search.SystemHeaderPrefixes)
+    OS << "system-prefix=" << Prefix.IsSystemHeader << ':' << Prefix.Prefix << '\n';
+  const PreprocessorOptions &PP = Invocation.getPreprocessorOpts();
+  for (const auto &[Macro, IsUndef] : PP.Macros)
+    OS << (IsUndef ? "undef=" : "define=") << Macro << '\n';
+  for (const std::string &Include : PP.Includes)
+    OS << "include=" << Include << '\n';
+  for (const std::string &Include : PP.MacroIncludes)
+    OS << "imacros=" << Include << '\n';
+  for (const auto &[From, To] : PP.RemappedFiles)
+    OS << "remap=" << From << ':' << To << '\n';
+  OS << "predefines=" << PP.UsePredefines << " analyzer=" << PP.SetUpStaticAnalyzer
+     << '\n';
+  for (const auto &Input : Invocation.getFrontendOpts().Inputs)
+    OS << "input=" << Input.getFile() << '\n';
+  return Text;
 }
 
 std::string withHeaderBeforeMirror(StringRef Probe, StringRef MirrorInclude,

@@ -51,6 +51,12 @@ std::shared_ptr<clang::CompilerInvocation>
 probeInvocation(const clang::Preprocessor &PP, const LttngTree &Tree,
                 const LttngProbe &Probe, const KernelVersion &Version);
 
+/// The options of \p Invocation that shape a parse, as text: the ones
+/// invocationLike copies from the unit, less the include directories
+/// \p OwnEntries (as spelled).
+std::string parseOptionsText(const clang::CompilerInvocation &Invocation,
+                             const std::vector<std::string> &OwnEntries);
+
 /// The include directories Kbuild gives \p PP's unit alone: its source
 /// directory and, in a build with O=, the same directory of the object
 /// tree. As spelled in the command, and absolute.

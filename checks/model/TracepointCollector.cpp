@@ -30,6 +30,22 @@ TracepointCollector::TracepointCollector(Preprocessor &PP,
                                          TracepointModel &Model)
     : PP(PP), SM(PP.getSourceManager()), Model(Model) {}
 
+TracepointCollector::Carried TracepointCollector::carried() const {
+  return {Model.Version,     LttngVersion,       LinuxVersion,
+          Model.IncludeFileByHeader, Model.HeaderMacros, Model.UnseenMacros,
+          Model.KernelRoots};
+}
+
+void TracepointCollector::resume(const Carried &From) {
+  Model.Version = From.Version;
+  LttngVersion = From.LttngVersion;
+  LinuxVersion = From.LinuxVersion;
+  Model.IncludeFileByHeader = From.IncludeFileByHeader;
+  Model.HeaderMacros = From.HeaderMacros;
+  Model.UnseenMacros = From.UnseenMacros;
+  Model.KernelRoots = From.KernelRoots;
+}
+
 const DefinitionMacro *
 TracepointCollector::definitionMacroFor(const IdentifierInfo *II) {
   if (!II)

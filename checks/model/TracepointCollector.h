@@ -30,6 +30,21 @@ public:
   /// Fills \p Model as the preprocessor runs.
   TracepointCollector(clang::Preprocessor &PP, TracepointModel &Model);
 
+  /// What a parse of a probe's leading headers alone left
+  /// (PrecompiledPrefix.h): the model's macros, kernel roots, versions and
+  /// TRACE_INCLUDE_FILE values. A read that loads those headers
+  /// precompiled sees none of their directives, and goes on from this.
+  struct Carried {
+    KernelVersion Version, LttngVersion, LinuxVersion;
+    std::map<std::string, std::string> IncludeFileByHeader;
+    llvm::StringMap<std::string> HeaderMacros;
+    llvm::StringMap<UnseenMacro> UnseenMacros;
+    std::set<std::string> KernelRoots;
+  };
+  Carried carried() const;
+  /// Starts from \p From, as if this parse had read those headers itself.
+  void resume(const Carried &From);
+
   void MacroExpands(const clang::Token &MacroNameTok,
                     const clang::MacroDefinition &MD, clang::SourceRange Range,
                     const clang::MacroArgs *Args) override;

@@ -10,7 +10,10 @@ prepared 6.1 allmodconfig units (scripts/prepare-kernel.sh), with Debian's
 LTTng-modules tree and without it, the two JSON reports must be equal once
 the timings are left out, and the two exported-fixes files equal byte for
 byte. (The lit test tool/audit-in-process.test also compares a parse of
-every body, --keep-bodies, on hand-written headers.)
+every body, --keep-bodies, on hand-written headers.) The in-process
+worker reads net-traces.c's five probes on a precompiled header of their
+common leading lines (checks/ProbePrefixes.h), and the test requires that
+it did.
 """
 import argparse
 import json
@@ -128,6 +131,22 @@ def main():
                                 f'{args.out}/*.json)')
             if not same_fixes:
                 failures.append(f'{label}: {name}: the exported fixes differ')
+
+    # The comparison above means something for the reads on a precompiled
+    # prefix only if some were made: net-traces.c parses five probes.
+    traced = next(e for e in entries if e['file'].endswith('/net/core/net-traces.c'))
+    cmd = [args.tool, 'audit-unit', '-p', db_dir, '--checks=-*,lttng-*',
+           '--config={CheckOptions: {LttngModulesDir: \'%s\'}}' % args.lttng,
+           os.path.join(traced['directory'], traced['file'])]
+    print('+ LTTNG_TIDY_TRACE_PROBE_PREFIXES=1', ' '.join(cmd), flush=True)
+    trace = subprocess.run(cmd, capture_output=True, text=True,
+                           env=dict(os.environ, LTTNG_TIDY_TRACE_PROBE_PREFIXES='1'))
+    on_prefix = [l for l in trace.stderr.splitlines()
+                 if l.startswith('lttng-tidy: read ') and l.endswith(' on its precompiled prefix')]
+    print(f'net-traces.c: {len(on_prefix)} probes read on a precompiled prefix')
+    if len(on_prefix) < 4:
+        failures.append('net-traces.c read fewer than four probes on a precompiled '
+                        'prefix:\n' + trace.stderr[-2000:])
 
     for f in failures:
         print('FAIL:', f)
