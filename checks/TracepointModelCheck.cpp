@@ -481,18 +481,6 @@ private:
 };
 
 namespace {
-/// Every file \p SM entered, by absolute path (the real one where known).
-std::vector<std::string> filesEntered(const SourceManager &SM) {
-  std::vector<std::string> Files;
-  for (const auto &Entry : llvm::make_range(SM.fileinfo_begin(), SM.fileinfo_end())) {
-    StringRef Real = Entry.getFirst().getFileEntry().tryGetRealPathName();
-    SmallString<256> Path(Real.empty() ? Entry.getFirst().getName() : Real);
-    SM.getFileManager().makeAbsolutePath(Path);
-    Files.push_back(std::string(Path));
-  }
-  return Files;
-}
-
 /// What a probe read that may be shared watches (SharedProbeReads.h).
 struct ShareWatch {
   const std::vector<std::string> *OwnDirs = nullptr;
@@ -568,7 +556,7 @@ bool runChecksOnPrefix(const CompilerInvocation &Invocation,
   }
   traceProbePrefixes("read " + Probe + " on its precompiled prefix");
   Errors = std::move(ReadErrors);
-  std::vector<std::string> Files = filesEntered(CI.getSourceManager());
+  std::vector<std::string> Files = lttng_tidy::filesEntered(CI.getSourceManager());
   llvm::erase_if(Files, [&](const std::string &F) {
     return Prefix.Built->isOwnFile(F);
   });
@@ -610,7 +598,7 @@ runChecksOn(std::shared_ptr<CompilerInvocation> Invocation,
   ProbeUnitAction Action(Checks, NoteMirrors, LttngRoot, Watch);
   CI.ExecuteAction(Action);
   if (CI.hasSourceManager())
-    for (std::string &File : filesEntered(CI.getSourceManager())) {
+    for (std::string &File : lttng_tidy::filesEntered(CI.getSourceManager())) {
       if (Watch.Read)
         Watch.Read->FilesRead.push_back(File);
       FilesRead.insert(std::move(File));
@@ -1094,7 +1082,7 @@ void TracepointModelCheck::exportModel(const lttng_tidy::TracepointModel &M,
     Tracepoints.push_back(std::move(D));
   // Every file the unit read: the audit's cache checks their contents.
   std::set<std::string> Read = Unit.SecondaryInputs;
-  for (std::string &File : filesEntered(SM))
+  for (std::string &File : lttng_tidy::filesEntered(SM))
     Read.insert(std::move(File));
   Read.insert(Unit.ProbesRead.begin(), Unit.ProbesRead.end());
   llvm::json::Array Inputs;

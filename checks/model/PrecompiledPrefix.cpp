@@ -323,14 +323,9 @@ std::unique_ptr<PrecompiledPrefix> PrecompiledPrefix::build(
   Prefix->Pch = std::move(Action.Buffer->Data);
   Prefix->Collector = Action.Collector->carried();
   Prefix->Skipper = std::move(Action.Skipped);
-  const SourceManager &SM = CI.getSourceManager();
-  for (const auto &Entry : llvm::make_range(SM.fileinfo_begin(), SM.fileinfo_end())) {
-    StringRef Real = Entry.getFirst().getFileEntry().tryGetRealPathName();
-    llvm::SmallString<256> Path(Real.empty() ? Entry.getFirst().getName() : Real);
-    SM.getFileManager().makeAbsolutePath(Path);
+  for (std::string &Path : filesEntered(CI.getSourceManager()))
     if (!Prefix->isOwnFile(Path))
-      Prefix->FilesRead.push_back(std::string(Path));
-  }
+      Prefix->FilesRead.push_back(std::move(Path));
   return Prefix;
 }
 

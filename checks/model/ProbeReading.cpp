@@ -94,6 +94,17 @@ probeInvocation(const Preprocessor &PP, const LttngTree &Tree,
   return Invocation;
 }
 
+std::vector<std::string> filesEntered(const SourceManager &SM) {
+  std::vector<std::string> Files;
+  for (const auto &Entry : llvm::make_range(SM.fileinfo_begin(), SM.fileinfo_end())) {
+    StringRef Real = Entry.getFirst().getFileEntry().tryGetRealPathName();
+    SmallString<256> Path(Real.empty() ? Entry.getFirst().getName() : Real);
+    SM.getFileManager().makeAbsolutePath(Path);
+    Files.push_back(std::string(Path));
+  }
+  return Files;
+}
+
 UnitOwnDirectories unitOwnDirectories(const Preprocessor &PP) {
   UnitOwnDirectories Own;
   const SourceManager &SM = PP.getSourceManager();

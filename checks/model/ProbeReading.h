@@ -23,6 +23,7 @@
 namespace clang {
 class CompilerInvocation;
 class Preprocessor;
+class SourceManager;
 } // namespace clang
 
 namespace lttng_tidy {
@@ -56,6 +57,9 @@ probeInvocation(const clang::Preprocessor &PP, const LttngTree &Tree,
 /// \p OwnEntries (as spelled).
 std::string parseOptionsText(const clang::CompilerInvocation &Invocation,
                              const std::vector<std::string> &OwnEntries);
+
+/// Every file \p SM entered, by absolute path (the real one where known).
+std::vector<std::string> filesEntered(const clang::SourceManager &SM);
 
 /// The include directories Kbuild gives \p PP's unit alone: its source
 /// directory and, in a build with O=, the same directory of the object
