@@ -429,13 +429,17 @@ public:
                     const lttng_tidy::PrecompiledPrefix *Prefix,
                     const bool &PrefixBroken, bool &Completed)
       : Checks(Checks), CI(CI), Model(Model), NoteMirrors(NoteMirrors),
-        Skipper(CI.getPreprocessor(), LttngRoot), PrefixBroken(PrefixBroken),
-        Completed(Completed) {
+        Skipper(CI.getPreprocessor(), LttngRoot), OnPrefix(Prefix != nullptr),
+        PrefixBroken(PrefixBroken), Completed(Completed) {
     if (Prefix)
       Skipper.resume(Prefix->skipper());
   }
 
-  void Initialize(ASTContext &Context) override { Skipper.attach(Context); }
+  void Initialize(ASTContext &Context) override {
+    if (OnPrefix)
+      lttng_tidy::PrecompiledPrefix::lookUpByNameOnly(Context);
+    Skipper.attach(Context);
+  }
 
   /// The probe is parsed without the bodies no check reads; the LTTng
   /// tree's own keep theirs (model/FunctionBodies.h).
@@ -474,6 +478,7 @@ private:
   /// kernel unit), not the unit's own read again.
   bool NoteMirrors;
   lttng_tidy::FunctionBodySkipper Skipper;
+  bool OnPrefix;
   const bool &PrefixBroken;
   /// Whether the checks ran on the unit (a read on a broken prefix is
   /// thrown away before they do).

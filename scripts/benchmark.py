@@ -15,8 +15,9 @@ one run:
             no check reads skipped), every lttng-* check
   audit+tree the same with LttngModulesDir
 
-per unit: wall time (median of --repeat runs) and peak memory (maximum
-resident set of the process); then the medians of the ratios against the
+per unit: wall time (median of --repeat runs, the configurations taking
+turns so that a drift in the machine's speed weighs on all alike) and peak
+memory (maximum resident set of the process); then the medians of the ratios against the
 targets of DESIGN.md section 6 and of the in-process audit (the worst unit
 too, where the target is for every unit). With --whole it also times the
 whole audit (`lttng-tidy audit`, cold cache) against `run-clang-tidy-19`
@@ -138,11 +139,17 @@ def main():
     print(header)
     for e in sample:
         row = {'unit': e['file']}
-        for name, make in configs:
-            runs = [measure(make(e), e['directory']) for _ in range(args.repeat)]
-            row[name] = statistics.median(r[0] for r in runs)
-            row[name + '_kib'] = max(r[1] for r in runs)
-            row[name + '_exit'] = runs[-1][2]
+        # Round by round, every configuration once in each: a machine whose
+        # speed drifts (other jobs, its host) then weighs on all alike.
+        runs = {name: [] for name, _ in configs}
+        for _ in range(args.repeat):
+            for name, make in configs:
+                runs[name].append(measure(make(e), e['directory']))
+        for name, _ in configs:
+            timed = runs[name]
+            row[name] = statistics.median(r[0] for r in timed)
+            row[name + '_kib'] = max(r[1] for r in timed)
+            row[name + '_exit'] = timed[-1][2]
         rows.append(row)
         unit = e['file'][-44:]
         print(f'{unit:44} ' + ' '.join(f'{row[n]:10.2f}' for n, _ in configs) +

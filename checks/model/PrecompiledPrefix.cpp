@@ -4,6 +4,7 @@
 #include "model/Paths.h"
 #include "model/ProbeReading.h"
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
@@ -168,6 +169,16 @@ private:
   FunctionBodySkipper::Carried &Out;
 };
 
+/// Builds the unit's table of names before the prefix is written, which
+/// then carries it: clang builds it for C only when something looks a name
+/// up, and a read finds the prefix's declarations through it.
+class NameTableBuilder : public ASTConsumer {
+public:
+  void HandleTranslationUnit(ASTContext &Context) override {
+    Context.getTranslationUnitDecl()->buildLookup();
+  }
+};
+
 /// Parses the leading lines as a prefix (TU_Prefix) and serialises it into
 /// memory, as clang's precompiled preambles are.
 class BuildPrefixAction : public ASTFrontendAction {
@@ -190,6 +201,7 @@ public:
     PP.addPPCallbacks(std::move(Watching));
     Watch(PP);
     std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+    Consumers.push_back(std::make_unique<NameTableBuilder>());
     Consumers.push_back(std::make_unique<PCHGenerator>(
         PP, CI.getModuleCache(), /*OutputFile=*/"", /*isysroot=*/"", Buffer,
         llvm::ArrayRef<std::shared_ptr<ModuleFileExtension>>()));
@@ -342,6 +354,16 @@ PrecompiledPrefix::useIn(CompilerInvocation &Invocation,
   auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(FS);
   Overlay->pushOverlay(Memory);
   return Overlay;
+}
+
+void PrecompiledPrefix::lookUpByNameOnly(ASTContext &Context) {
+  if (!Context.getExternalSource())
+    return;
+  // The reader asked for the table to be built from the unit's lexical
+  // list before it attached the prefix's table; with no list to load, the
+  // table is built from the read's own declarations and asks the prefix's
+  // for every other name.
+  Context.getTranslationUnitDecl()->setHasExternalLexicalStorage(false);
 }
 
 std::unique_ptr<PPCallbacks>

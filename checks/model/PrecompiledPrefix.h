@@ -27,6 +27,13 @@
 // And a read whose own leading lines enter one of those headers again (one
 // without an include guard) is thrown away and done again without it.
 //
+// A read finds the prefix's declarations by name only. Clang's reader of a
+// C precompiled header has the unit's first declaration at file scope (or
+// its first lookup) build the unit's table of names from every declaration
+// the header holds: a sixth of a read on net-traces.c's probes, where the
+// probe needs a few hundred of them. The prefix is written with its table
+// of names, which serves each lookup (see lookUpByNameOnly).
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef LTTNG_TIDY_MODEL_PRECOMPILEDPREFIX_H
@@ -43,6 +50,7 @@
 #include <vector>
 
 namespace clang {
+class ASTContext;
 class CompilerInvocation;
 class PPCallbacks;
 class Preprocessor;
@@ -78,6 +86,15 @@ public:
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
   useIn(clang::CompilerInvocation &Invocation,
         const llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> &FS) const;
+
+  /// For a read's \p Context, once it has loaded the prefix: lookups of
+  /// the unit's names use the table the prefix carries, and the list of
+  /// the prefix's declarations is not loaded. A walk over the unit's
+  /// declarations then meets the probe's own only; the prefix holds no
+  /// tracepoint and no error (it is not built otherwise), which is what
+  /// such walks look for (the kernel's generated trace_<event>() and
+  /// trace_event_raw_<class>, broken expressions).
+  static void lookUpByNameOnly(clang::ASTContext &Context);
 
   /// For the read: notes in \p Broken that its leading lines entered a
   /// header again, which the read must then not be used for.

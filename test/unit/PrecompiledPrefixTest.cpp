@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
 #include "model/PrecompiledPrefix.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/CompilerInvocation.h"
@@ -56,6 +59,8 @@ protected:
           "#endif\n");
     write("include/second.h", "#pragma once\nstruct second { int s; };\n");
     write("include/unguarded.h", "extern int counter;\n");
+    // No inline body: nothing looks a name up while the prefix is built.
+    write("include/declares.h", "#pragma once\nint callee(int);\n");
     write("include/asks-module.h",
           "#ifndef ASKS_H\n#define ASKS_H\n#ifdef KBUILD_MODNAME\n"
           "int named;\n#endif\n#endif\n");
@@ -117,6 +122,11 @@ protected:
     unsigned Errors = 0;
     bool Broken = false;
     TracepointModel Model;
+    /// What the unit's lookup found for "callee" and "second", and
+    /// whether its list of declarations held one of the prefix's.
+    const clang::FunctionDecl *Callee = nullptr;
+    const clang::RecordDecl *Second = nullptr;
+    bool ListsPrefixDeclarations = false;
   };
   ReadResult read(const PrecompiledPrefix &Prefix, llvm::StringRef Probe) {
     class ReadAction : public clang::SyntaxOnlyAction {
@@ -124,14 +134,36 @@ protected:
       ReadAction(const PrecompiledPrefix &Prefix, ReadResult &Result)
           : Prefix(Prefix), Result(Result) {}
       std::unique_ptr<clang::ASTConsumer>
-      CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef F) override {
+      CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef) override {
         clang::Preprocessor &PP = CI.getPreprocessor();
         auto Collector = std::make_unique<TracepointCollector>(PP, Result.Model);
         Collector->resume(Prefix.collector());
         PP.addPPCallbacks(std::move(Collector));
         PP.addPPCallbacks(Prefix.leadingLinesWatcher(PP, Result.Broken));
-        return SyntaxOnlyAction::CreateASTConsumer(CI, F);
+        return std::make_unique<LookingUp>(Result);
       }
+      /// Loads the prefix as a probe read does, and looks names up.
+      class LookingUp : public clang::ASTConsumer {
+      public:
+        explicit LookingUp(ReadResult &Result) : Result(Result) {}
+        void Initialize(clang::ASTContext &Context) override {
+          PrecompiledPrefix::lookUpByNameOnly(Context);
+        }
+        void HandleTranslationUnit(clang::ASTContext &Context) override {
+          clang::TranslationUnitDecl *Unit = Context.getTranslationUnitDecl();
+          for (clang::NamedDecl *D : Unit->lookup(&Context.Idents.get("callee")))
+            if (auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
+              Result.Callee = FD;
+          for (clang::NamedDecl *D : Unit->lookup(&Context.Idents.get("second")))
+            if (auto *RD = llvm::dyn_cast<clang::RecordDecl>(D))
+              Result.Second = RD;
+          for (const clang::Decl *D : Unit->decls())
+            Result.ListsPrefixDeclarations |= D->isFromASTFile();
+        }
+
+      private:
+        ReadResult &Result;
+      };
       const PrecompiledPrefix &Prefix;
       ReadResult &Result;
     };
@@ -177,6 +209,27 @@ TEST_F(PrefixFixture, CarriesWhatItsHeadersLeft) {
   EXPECT_EQ(Read.Errors, 0u); // KBUILD_MODNAME is defined for the read
   EXPECT_FALSE(Read.Broken);
   EXPECT_TRUE(Read.Model.HeaderMacros.count("helper_macro"));
+}
+
+TEST_F(PrefixFixture, AReadFindsThePrefixDeclarationsByName) {
+  for (const char *Name : {"one", "two"})
+    write(std::string("probes/") + Name + ".c",
+          "#include <second.h>\n#include <declares.h>\n"
+          "int callee(int);\n"               // declared again
+          "struct second local = { 1 };\n"); // its tag, by name
+  std::unique_ptr<PrecompiledPrefix> Prefix = build({"one", "two"});
+  ASSERT_TRUE(Prefix);
+  ReadResult Read = read(*Prefix, "one");
+  EXPECT_EQ(Read.Errors, 0u);
+  ASSERT_TRUE(Read.Callee);
+  EXPECT_FALSE(Read.Callee->isFromASTFile()); // the read's own declaration,
+  ASSERT_TRUE(Read.Callee->getPreviousDecl()); // after the prefix's
+  EXPECT_TRUE(Read.Callee->getPreviousDecl()->isFromASTFile());
+  ASSERT_TRUE(Read.Second);
+  EXPECT_TRUE(Read.Second->isFromASTFile());
+  EXPECT_TRUE(Read.Second->isCompleteDefinition());
+  // The prefix's declarations were found by name, never listed.
+  EXPECT_FALSE(Read.ListsPrefixDeclarations);
 }
 
 TEST_F(PrefixFixture, IsNotBuiltWhenItsHeadersAskForALeftOutMacro) {
