@@ -22,7 +22,7 @@ void traceProbePrefixes(const llvm::Twine &What) {
 
 namespace {
 /// A prefix pays off from this many reads on it (ProbePrefixes.h).
-constexpr size_t ProbesPerPrefix = 4;
+constexpr size_t ProbesPerPrefix = 2;
 
 /// The lines every list of \p Lists starts with.
 std::vector<std::string>
