@@ -30,9 +30,9 @@
 // A read finds the prefix's declarations by name only. Clang's reader of a
 // C precompiled header has the unit's first declaration at file scope (or
 // its first lookup) build the unit's table of names from every declaration
-// the header holds: a sixth of a read on net-traces.c's probes, where the
-// probe needs a few hundred of them. The prefix is written with its table
-// of names, which serves each lookup (see lookUpByNameOnly).
+// the header holds: about a quarter of each read of net-traces.c's probes (a
+// profile of the worker). The prefix is written with its table of names,
+// which serves each lookup (see lookUpByNameOnly).
 //
 //===----------------------------------------------------------------------===//
 
